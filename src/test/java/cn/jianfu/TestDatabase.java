@@ -1,0 +1,87 @@
+package cn.jianfu;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the database of a {@link DatabaseTest}: a fresh in-memory H2 database per
+ * application context, or, when {@code jianfu.test.database=postgresql}, a fresh
+ * PostgreSQL database per test JVM, dropped when the JVM exits.
+ */
+public final class TestDatabase
+		implements ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
+
+	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+	static final String USER = "postgres";
+
+	private static String postgresDatabase;
+
+	public static boolean onPostgres() {
+		return "postgresql".equals(System.getProperty("jianfu.test.database"));
+	}
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (!onPostgres() || reachable()) {
+			return ConditionEvaluationResult.enabled("database available");
+		}
+		String message = "PostgreSQL is not reachable at 127.0.0.1:5432 (user postgres): skipping the PostgreSQL run";
+		if (External.required()) {
+			throw new IllegalStateException(message + ", but jianfu.require-external is true");
+		}
+		return ConditionEvaluationResult.disabled(message);
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		String url = onPostgres() ? postgresUrl() : "jdbc:h2:mem:jianfu-" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("jianfuTestDatabase", Map.of("spring.datasource.url", url,
+					"spring.datasource.username", onPostgres() ? USER : "sa", "spring.datasource.password", "")));
+	}
+
+	static boolean reachable() {
+		try (Connection ignored = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
+			return true;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	private static synchronized String postgresUrl() {
+		if (postgresDatabase == null) {
+			String name = "jianfu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+			execute("create database " + name);
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+			postgresDatabase = name;
+		}
+		return SERVER + postgresDatabase;
+	}
+
+	private static void execute(String sql) {
+		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL: " + sql + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}
