@@ -1,0 +1,7 @@
+package cn.jianfu.audit;
+
+public enum AuditResult {
+
+	SUCCESS, FAILURE, DENIED
+
+}

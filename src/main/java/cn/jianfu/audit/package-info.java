@@ -1,0 +1,3 @@
+@org.springframework.modulith.ApplicationModule
+@org.jspecify.annotations.NullMarked
+package cn.jianfu.audit;

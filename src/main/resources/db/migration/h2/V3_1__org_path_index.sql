@@ -1,0 +1,1 @@
+create index unit_path on unit (path);
