@@ -93,9 +93,6 @@ public class UnitImport {
 	private ImportSummary plan(Reader csv, String file, @Nullable Scope scope, boolean dryRun) {
 		List<RowError> errors = new ArrayList<>();
 		List<Row> rows = read(csv, errors);
-		if (!errors.isEmpty()) {
-			return new ImportSummary(file, dryRun, 0, 0, 0, errors);
-		}
 		Map<String, Row> byCode = new LinkedHashMap<>();
 		for (Row row : rows) {
 			Row first = byCode.putIfAbsent(row.code, row);
@@ -110,6 +107,7 @@ public class UnitImport {
 			validate(row, byCode, existing, scope, errors);
 		}
 		if (!errors.isEmpty()) {
+			errors.sort(Comparator.comparingLong(RowError::row));
 			return new ImportSummary(file, dryRun, 0, 0, 0, errors);
 		}
 		int created = 0;
