@@ -1,7 +1,6 @@
 package cn.jianfu.org.internal;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
@@ -23,13 +22,10 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
 
 	private final boolean enabled;
 
-	private final boolean unlocked;
-
-	AccountDetails(Viewer viewer, @Nullable String passwordHash, boolean enabled, boolean unlocked) {
+	AccountDetails(Viewer viewer, @Nullable String passwordHash, boolean enabled) {
 		this.viewer = viewer;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.unlocked = unlocked;
 	}
 
 	@Override
@@ -61,11 +57,6 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
 	}
 
 	@Override
-	public boolean isAccountNonLocked() {
-		return this.unlocked;
-	}
-
-	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;
 	}
@@ -73,10 +64,6 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
 	@Override
 	public String toString() {
 		return "AccountDetails[" + this.viewer.username() + "]";
-	}
-
-	static List<String> authorities(Viewer viewer) {
-		return viewer.roles().stream().map(r -> r.authority()).toList();
 	}
 
 }

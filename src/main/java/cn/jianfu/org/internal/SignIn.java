@@ -26,13 +26,10 @@ class SignIn implements UserDetailsService {
 
 	private final Departments departments;
 
-	private final LoginThrottle throttle;
-
-	SignIn(Accounts accounts, Units units, Departments departments, LoginThrottle throttle) {
+	SignIn(Accounts accounts, Units units, Departments departments) {
 		this.accounts = accounts;
 		this.units = units;
 		this.departments = departments;
-		this.throttle = throttle;
 	}
 
 	@Override
@@ -57,8 +54,7 @@ class SignIn implements UserDetailsService {
 		Viewer viewer = new Viewer(account.id(), account.username(), account.displayName(), account.roles(),
 				unit.code(), unit.name(), unit.level(), department.map(Department::id).orElse(null),
 				department.map(Department::name).orElse(null), scope);
-		return new AccountDetails(viewer, account.passwordHash(), account.enabled(),
-				!this.throttle.locked(account.username()));
+		return new AccountDetails(viewer, account.passwordHash(), account.enabled());
 	}
 
 }

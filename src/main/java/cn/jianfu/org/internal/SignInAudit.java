@@ -1,5 +1,7 @@
 package cn.jianfu.org.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -21,6 +23,8 @@ import cn.jianfu.audit.AuditTypes;
  */
 @Component
 class SignInAudit {
+
+	private static final Logger log = LoggerFactory.getLogger(SignInAudit.class);
 
 	private static final int MAX_NAME = 64;
 
@@ -44,6 +48,7 @@ class SignInAudit {
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		String name = clip(event.getAuthentication().getName());
 		boolean nowLocked = this.throttle.failed(name);
+		log.warn("Sign-in failed for user {}{}", name, nowLocked ? "; locked for now" : "");
 		this.audit.record(new AuditEvent(name, AuditTypes.LOGIN_FAILURE, AuditResult.FAILURE, "account:" + name,
 				"bad credentials"));
 		if (nowLocked) {
