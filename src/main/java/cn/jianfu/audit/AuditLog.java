@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianfu.audit.internal.AuditChain;
@@ -38,20 +40,29 @@ public class AuditLog {
 
 	private final TransactionTemplate joinOrBegin;
 
+	private final TransactionTemplate separate;
+
 	private final Clock clock;
 
 	AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.joinOrBegin = new TransactionTemplate(transactions);
 		this.joinOrBegin.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
 	/**
 	 * Appends the event as the next link of the chain, stamped with the current UTC time.
+	 * <p>
+	 * Inside a read-only transaction (a typical export) the row is written in a separate
+	 * transaction, because the database would refuse the write.
 	 */
 	public void record(AuditEvent event) {
-		this.joinOrBegin.executeWithoutResult((status) -> append(event));
+		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		(readOnly ? this.separate : this.joinOrBegin).executeWithoutResult((status) -> append(event));
 	}
 
 	private void append(AuditEvent event) {

@@ -130,6 +130,17 @@ class AuditLogTests {
 	}
 
 	@Test
+	void recordsFromInsideAReadOnlyTransaction() {
+		long before = rowCount();
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions.getTransactionManager());
+		readOnly.setReadOnly(true);
+		readOnly.executeWithoutResult((status) -> this.auditLog.record(new AuditEvent("wang.fang", AuditTypes.EXPORT,
+				AuditResult.SUCCESS, "ledger:500151000000", "ledger.xlsx")));
+		assertThat(rowCount()).isEqualTo(before + 1);
+		assertThat(this.auditLog.verify().intact()).isTrue();
+	}
+
+	@Test
 	void pagesRowsNewestFirst() {
 		for (int i = 0; i < 5; i++) {
 			this.auditLog.record(loginOf("pager-" + i));
