@@ -1,5 +1,9 @@
 package cn.jianfu.audit;
 
+/**
+ * The event type codes the foundation records; codes are stable once written, because
+ * stored rows and reports refer to them.
+ */
 public final class AuditTypes {
 
 	public static final String LOGIN_SUCCESS = "login.success";
@@ -19,6 +23,22 @@ public final class AuditTypes {
 	public static final String TOKEN_REVOKED = "token.revoked";
 
 	public static final String UNITS_IMPORTED = "units.imported";
+
+	public static final String EXPORT = "export";
+
+	public static final String RULEBOOK_CHANGED = "rulebook.changed";
+
+	/**
+	 * Rows written by {@code bench audit}, so that they can be told apart from real
+	 * events.
+	 */
+	public static final String BENCHMARK = "benchmark";
+
+	/** The account of events no person caused. */
+	public static final String SYSTEM = "system";
+
+	/** The account of events before anyone logged in. */
+	public static final String ANONYMOUS = "anonymous";
 
 	private AuditTypes() {
 	}
