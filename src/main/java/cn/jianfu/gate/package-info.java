@@ -1,9 +1,7 @@
 /**
  * The gate module admits every demand: the Demand aggregate and its lifecycle, the
- * rulebook and the checks that return findings.
- * <p>
- * Not built yet: this package is the module's home, laid out by the foundation so that
- * the boundaries are known.
+ * rulebook, and the checks that return findings (the {@link cn.jianfu.gate.GateCheck}
+ * interface that other modules implement for their kinds).
  */
 @org.springframework.modulith.ApplicationModule
 @org.jspecify.annotations.NullMarked
