@@ -36,20 +36,21 @@ class LayoutModel {
 
 	/**
 	 * The current path (for the navigation's {@code aria-current}) and the same page with
-	 * {@code lang} or {@code text} switched; an error page links to the home page
-	 * instead.
+	 * {@code lang} or {@code text} switched; an error page or a form answered in place (a
+	 * POST, which a link cannot repeat) links to the home page instead.
 	 */
 	record Links(String path, String english, String chinese, String largeText, String normalText) {
 
 		static Links of(HttpServletRequest request) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
+			String target = path;
 			String query = request.getQueryString();
-			if (path.isEmpty() || path.startsWith("/error") || request.getMethod().equals("POST")) {
-				path = "/";
+			if (path.isEmpty() || path.startsWith("/error") || !request.getMethod().equals("GET")) {
+				target = "/";
 				query = null;
 			}
-			return new Links(path, with(path, query, "lang", "en"), with(path, query, "lang", "zh"),
-					with(path, query, "text", "large"), with(path, query, "text", "normal"));
+			return new Links(path, with(target, query, "lang", "en"), with(target, query, "lang", "zh"),
+					with(target, query, "text", "large"), with(target, query, "text", "normal"));
 		}
 
 		private static String with(String path, @Nullable String query, String name, String value) {

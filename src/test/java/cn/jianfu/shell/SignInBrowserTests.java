@@ -101,6 +101,7 @@ class SignInBrowserTests {
 		assertThat(text(".who")).contains("巴川街道").contains("基层").contains("发起单位");
 		assertThat(text("main")).contains("巴川街道");
 		assertThat(text(".site-nav")).contains("首页", "单位", "我的账号");
+		assertThat(this.browser.findElements(By.cssSelector(".chart svg"))).as("ECharts drew the chart").isNotEmpty();
 
 		this.browser.findElement(By.linkText("English")).click();
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -111,6 +112,9 @@ class SignInBrowserTests {
 		this.browser.findElement(By.linkText("中文")).click();
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
 		assertThat(text(".site-nav")).contains("单位");
+
+		this.browser.get(url("/units/500154000000"));
+		assertThat(text("h1")).as("开州区 is outside 巴川街道's scope").isEqualTo("没有找到这个页面");
 
 		this.browser.findElement(By.cssSelector("form.logout button")).click();
 		assertThat(this.browser.getCurrentUrl()).endsWith("/login?logout");

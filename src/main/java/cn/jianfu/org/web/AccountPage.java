@@ -95,8 +95,8 @@ class AccountPage {
 	}
 
 	/** A token as the page lists it, with times in China Standard Time. */
-	record TokenRow(long id, String name, String created, String expires, String lastUsed, String revoked,
-			boolean active) {
+	record TokenRow(long id, String name, @Nullable String created, @Nullable String expires, @Nullable String lastUsed,
+			@Nullable String revoked, boolean active) {
 
 		static TokenRow of(AccessTokens.TokenInfo t) {
 			boolean expired = t.expiresAt() != null && !t.expiresAt().isAfter(Instant.now());
@@ -104,8 +104,8 @@ class AccountPage {
 					format(t.revokedAt()), t.revokedAt() == null && !expired);
 		}
 
-		private static String format(@Nullable Instant instant) {
-			return instant == null ? "" : TIME.format(instant);
+		private static @Nullable String format(@Nullable Instant instant) {
+			return instant == null ? null : TIME.format(instant);
 		}
 
 	}
