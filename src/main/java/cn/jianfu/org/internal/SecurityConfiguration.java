@@ -87,10 +87,8 @@ class SecurityConfiguration {
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-			.exceptionHandling(e -> e.accessDeniedHandler(denied(audit, (request, response) -> {
-				response.setStatus(HttpStatus.FORBIDDEN.value());
-				request.getRequestDispatcher("/error").forward(request, response);
-			})));
+			.exceptionHandling(e -> e.accessDeniedHandler(
+					denied(audit, (request, response) -> response.sendError(HttpStatus.FORBIDDEN.value()))));
 		return http.build();
 	}
 

@@ -22,9 +22,11 @@ import cn.jianfu.platform.Problem;
  * Answers every failure of the REST API as a problem detail with a stable {@code code}
  * and the message in Chinese ({@code message_zh}, also the {@code detail}) and English
  * ({@code message_en}).
+ * <p>
+ * Only REST controllers: the selectors of an advice are alternatives, so adding a base
+ * package would make pages answer JSON too; pages get the HTML error pages instead.
  */
-@RestControllerAdvice(basePackages = "cn.jianfu",
-		annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);

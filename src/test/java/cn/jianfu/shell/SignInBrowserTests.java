@@ -1,0 +1,148 @@
+package cn.jianfu.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.util.FileSystemUtils;
+
+import cn.jianfu.External;
+import cn.jianfu.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Signs in, switches language and signs out in headless Chromium, as a user would;
+ * skipped with a message where Chromium or its driver is missing, unless external tools
+ * are required.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+class SignInBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	@BeforeAll
+	static void startDriver() throws IOException {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		String message = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER
+				+ ") is missing: skipping the browser tests (apt-get install chromium chromium-driver)";
+		if (!present && External.required()) {
+			throw new IllegalStateException(message + ", but jianfu.require-external is true");
+		}
+		assumeTrue(present, message);
+		System.setProperty("SE_AVOID_STATS", "true");
+		profile = Files.createTempDirectory("jianfu-chromium-");
+	}
+
+	@AfterAll
+	static void stopDriver() throws IOException {
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile);
+		}
+	}
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--user-data-dir=" + Files.createTempDirectory(profile, "profile-"));
+		// An explicit driver keeps Selenium Manager from looking for (or downloading)
+		// one;
+		// quitting the browser stops this service too.
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void signsInSwitchesLanguageAndSignsOut() {
+		this.browser.get(url("/"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+
+		signIn("township", "jianfu-demo");
+		assertThat(this.browser.getCurrentUrl()).matches(url("/") + "(\\?continue)?");
+		assertThat(text(".who")).contains("巴川街道").contains("基层").contains("发起单位");
+		assertThat(text("main")).contains("巴川街道");
+		assertThat(text(".site-nav")).contains("首页", "单位", "我的账号");
+		assertThat(this.browser.findElements(By.cssSelector(".chart svg"))).as("ECharts drew the chart").isNotEmpty();
+
+		this.browser.findElement(By.linkText("English")).click();
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(text(".site-nav")).contains("Home", "Units", "My account");
+		assertThat(text(".who")).contains("巴川街道").contains("Grassroots");
+		assertThat(text("#level-table")).contains("Village/community");
+
+		this.browser.findElement(By.linkText("中文")).click();
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+		assertThat(text(".site-nav")).contains("单位");
+
+		this.browser.get(url("/units/500154000000"));
+		assertThat(text("h1")).as("开州区 is outside 巴川街道's scope").isEqualTo("没有找到这个页面");
+
+		this.browser.findElement(By.cssSelector("form.logout button")).click();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login?logout");
+		assertThat(text("[role=status]")).contains("您已安全退出登录").contains("You have signed out");
+		this.browser.get(url("/"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	@Test
+	void wrongPasswordShowsTheErrorInBothLanguages() {
+		this.browser.get(url("/login"));
+		signIn("township", "not-the-password");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login?error");
+		assertThat(text("[role=alert]")).contains("用户名或密码错误").contains("The user name or password is wrong");
+	}
+
+	private void signIn(String username, String password) {
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	private String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
