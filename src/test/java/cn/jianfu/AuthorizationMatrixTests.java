@@ -1,0 +1,255 @@
+package cn.jianfu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import cn.jianfu.org.Role;
+import cn.jianfu.org.Viewer;
+import cn.jianfu.org.internal.PersonalTokens;
+
+/**
+ * RELIABILITY row 1: every endpoint of the handler mapping, called as village A, village
+ * B, the township above A, a county department, another county and an administrator, on
+ * objects owned by village A (its unit, its token, its account). An endpoint missing from
+ * the matrix fails the test, so the matrix grows with every endpoint.
+ * <p>
+ * Allowed callers must get a 2xx or a redirect that is not to the sign-in page; everyone
+ * else must get a 4xx.
+ */
+@DatabaseTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTests {
+
+	enum Persona {
+
+		VILLAGE_A("village"), VILLAGE_B("matrix.village.b"), TOWNSHIP("township"), COUNTY_DEPARTMENT("issuer"),
+		OTHER_COUNTY("kaizhou.issuer"), ADMIN("admin");
+
+		final String username;
+
+		Persona(String username) {
+			this.username = username;
+		}
+
+	}
+
+	static final Set<Persona> EVERYONE = EnumSet.allOf(Persona.class);
+
+	static final Set<Persona> ONLY_A = EnumSet.of(Persona.VILLAGE_A);
+
+	static final Set<Persona> ABOVE_A = EnumSet.of(Persona.VILLAGE_A, Persona.TOWNSHIP, Persona.COUNTY_DEPARTMENT,
+			Persona.ADMIN);
+
+	static final Set<Persona> ADMINS = EnumSet.of(Persona.ADMIN);
+
+	static final String VILLAGE_A_UNIT = "500151001001";
+
+	static final String VILLAGE_B_UNIT = "500151001002";
+
+	record Row(Set<Persona> allowed, UnaryOperator<MockHttpServletRequestBuilder> body, boolean checked) {
+	}
+
+	static Row allow(Set<Persona> allowed) {
+		return new Row(allowed, r -> r, true);
+	}
+
+	static Row allow(Set<Persona> allowed, String contentType, String body) {
+		return new Row(allowed, r -> r.contentType(contentType).content(body), true);
+	}
+
+	/**
+	 * Boot's error page: called directly it renders status 500 for everyone, and shows no
+	 * data.
+	 */
+	static Row errorPage() {
+		return new Row(EVERYONE, r -> r, false);
+	}
+
+	static final Map<String, Row> MATRIX = Map.ofEntries(
+			// org API
+			Map.entry("GET /api/v1/me", allow(EVERYONE)), Map.entry("GET /api/v1/me/tokens", allow(EVERYONE)),
+			Map.entry("POST /api/v1/me/tokens", allow(EVERYONE, MediaType.APPLICATION_JSON_VALUE, "{\"name\":\"m\"}")),
+			Map.entry("DELETE /api/v1/me/tokens/{id}", allow(ONLY_A)), Map.entry("GET /api/v1/units", allow(EVERYONE)),
+			Map.entry("GET /api/v1/units/{code}", allow(ABOVE_A)),
+			Map.entry("GET /api/v1/units/{code}/children", allow(ABOVE_A)),
+			Map.entry("GET /api/v1/units/{code}/departments", allow(ABOVE_A)),
+			Map.entry("POST /api/v1/admin/units/import",
+					allow(ADMINS, "text/csv", "code,name,level,parent_code\n500151001001,东方社区,5,500151001000\n")),
+			Map.entry("GET /api/v1/admin/accounts", allow(ADMINS)),
+			Map.entry("PUT /api/v1/admin/accounts/{username}/roles",
+					allow(ADMINS, MediaType.APPLICATION_JSON_VALUE, "{\"roles\":[\"GRASSROOTS\"]}")),
+			// audit API
+			Map.entry("GET /api/v1/admin/audit", allow(ADMINS)),
+			Map.entry("GET /api/v1/admin/audit/verify", allow(ADMINS)),
+			// pages
+			Map.entry("GET /", allow(EVERYONE)), Map.entry("GET /login", allow(EVERYONE)),
+			Map.entry("GET /units", allow(EVERYONE)), Map.entry("GET /units/{code}", allow(ABOVE_A)),
+			Map.entry("GET /account", allow(EVERYONE)),
+			Map.entry("POST /account/tokens",
+					allow(EVERYONE, MediaType.APPLICATION_FORM_URLENCODED_VALUE, "name=matrix")),
+			Map.entry("POST /account/tokens/{id}/revoke", allow(ONLY_A)),
+			Map.entry("GET /admin/accounts", allow(ADMINS)),
+			Map.entry("POST /admin/accounts/{username}/roles",
+					allow(ADMINS, MediaType.APPLICATION_FORM_URLENCODED_VALUE, "roles=GRASSROOTS")),
+			// framework: error page and API documentation are public
+			Map.entry("GET /error", errorPage()), Map.entry("GET /v3/api-docs", allow(EVERYONE)),
+			Map.entry("GET /v3/api-docs.yaml", allow(EVERYONE)),
+			Map.entry("GET /v3/api-docs/swagger-config", allow(EVERYONE)),
+			Map.entry("GET /swagger-ui.html", allow(EVERYONE)));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	PersonalTokens tokens;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	final Map<Persona, UserDetails> signedIn = new EnumMap<>(Persona.class);
+
+	@BeforeEach
+	void personas() {
+		boolean exists = this.jdbc.sql("select count(*) from account where username = 'matrix.village.b'")
+			.query(Long.class)
+			.single() > 0;
+		if (!exists) {
+			this.jdbc
+				.sql("insert into account (username, display_name, password_hash, unit_code, enabled, created_at)"
+						+ " values ('matrix.village.b', '和平社区', :hash, :unit, true, :now)")
+				.param("hash", this.passwords.encode("unused"))
+				.param("unit", VILLAGE_B_UNIT)
+				.param("now", java.sql.Timestamp.from(Instant.now()))
+				.update();
+			this.jdbc
+				.sql("insert into account_role (account_id, role) select id, :role from account where username ="
+						+ " 'matrix.village.b'")
+				.param("role", Role.GRASSROOTS.name())
+				.update();
+		}
+		for (Persona persona : Persona.values()) {
+			this.signedIn.put(persona, this.accounts.loadUserByUsername(persona.username));
+		}
+	}
+
+	static Set<String> endpoints(RequestMappingHandlerMapping mappings) {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = new TreeSet<>();
+			info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+			if (methods.isEmpty()) {
+				methods.add("GET");
+			}
+			for (String pattern : info.getPatternValues()) {
+				for (String method : methods) {
+					endpoints.add(method + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	@Test
+	void everyEndpointIsInTheMatrixAndEveryRowIsAnEndpoint() {
+		Set<String> endpoints = endpoints(this.mappings);
+		assertThat(MATRIX.keySet()).as("rows of the matrix").containsExactlyInAnyOrderElementsOf(endpoints);
+	}
+
+	@Test
+	void noEndpointAnswersSuccessToACallerItDoesNotAllow() throws Exception {
+		List<String> unexpected = new ArrayList<>();
+		for (var entry : new TreeSet<>(MATRIX.keySet())) {
+			Row row = MATRIX.get(entry);
+			if (!row.checked()) {
+				continue;
+			}
+			String method = entry.substring(0, entry.indexOf(' '));
+			String pattern = entry.substring(entry.indexOf(' ') + 1);
+			for (Persona persona : Persona.values()) {
+				String path = expand(pattern);
+				MockHttpServletRequestBuilder call = row.body()
+					.apply(request(HttpMethod.valueOf(method), path))
+					.with(authentication(signedInAs(persona)))
+					.with(csrf());
+				var response = this.mvc.perform(call).andReturn().getResponse();
+				int status = response.getStatus();
+				String location = response.getRedirectedUrl();
+				boolean success = (status >= 200 && status < 300)
+						|| (status >= 300 && status < 400 && (location == null || !location.contains("/login")));
+				boolean allowed = row.allowed().contains(persona);
+				if (allowed != success) {
+					unexpected
+						.add(entry + " as " + persona + " -> " + status + (location == null ? "" : " " + location));
+				}
+				if (!allowed) {
+					assertThat(status).as(entry + " as " + persona).isBetween(400, 499);
+				}
+			}
+		}
+		assertThat(unexpected).isEmpty();
+	}
+
+	private UsernamePasswordAuthenticationToken signedInAs(Persona persona) {
+		UserDetails details = this.signedIn.get(persona);
+		return UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+	}
+
+	/**
+	 * Path variables name objects owned by village A; a token is created fresh for every
+	 * call.
+	 */
+	private String expand(String pattern) {
+		Map<String, String> values = new HashMap<>();
+		values.put("code", VILLAGE_A_UNIT);
+		values.put("username", "village");
+		if (pattern.contains("{id}")) {
+			Viewer villageA = ((Viewer.Signed) this.signedIn.get(Persona.VILLAGE_A)).viewer();
+			values.put("id", String.valueOf(this.tokens.create(villageA, "matrix", null).id()));
+		}
+		String path = pattern;
+		for (var value : values.entrySet()) {
+			path = path.replace("{" + value.getKey() + "}", value.getValue());
+		}
+		return path;
+	}
+
+}
