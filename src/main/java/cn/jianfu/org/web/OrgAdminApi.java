@@ -61,10 +61,10 @@ class OrgAdminApi {
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "units.csv") String file,
 			HttpServletRequest request) throws IOException {
 		if (request.getContentLengthLong() > MAX_CSV_BYTES) {
-			throw new Problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "upload.too-large", MAX_CSV_BYTES);
+			throw tooLarge();
 		}
 		Viewer admin = signed.viewer();
-		try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader csv = new InputStreamReader(new Bounded(request.getInputStream()), StandardCharsets.UTF_8)) {
 			ImportSummary summary = this.unitImport.importCsv(csv, file, admin.scope(), dryRun, admin.username());
 			return summary.ok() ? ResponseEntity.ok(summary) : ResponseEntity.unprocessableEntity().body(summary);
 		}
@@ -86,6 +86,45 @@ class OrgAdminApi {
 		Set<Role> roles = body.roles() == null || body.roles().isEmpty() ? EnumSet.noneOf(Role.class)
 				: EnumSet.copyOf(body.roles());
 		return new RolesView(this.accounts.changeRoles(signed.viewer(), username, roles));
+	}
+
+	static Problem tooLarge() {
+		return new Problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "upload.too-large", MAX_CSV_BYTES);
+	}
+
+	/**
+	 * Stops reading a body without a declared length (chunked) once it passes
+	 * {@link #MAX_CSV_BYTES}.
+	 */
+	static final class Bounded extends java.io.FilterInputStream {
+
+		private long read;
+
+		Bounded(java.io.InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			count(b < 0 ? 0 : 1);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			count(Math.max(n, 0));
+			return n;
+		}
+
+		private void count(int n) {
+			this.read += n;
+			if (this.read > MAX_CSV_BYTES) {
+				throw tooLarge();
+			}
+		}
+
 	}
 
 	record AccountView(String username, String displayName, String unitCode, Set<Role> roles, boolean enabled) {

@@ -185,6 +185,18 @@ class OrgApiTests {
 	}
 
 	@Test
+	void importRefusesABodyOverTheLimitAndWritesNothing() throws Exception {
+		byte[] body = new byte[(int) OrgAdminApi.MAX_CSV_BYTES + 1];
+		java.util.Arrays.fill(body, (byte) '#');
+		this.mvc
+			.perform(post("/api/v1/admin/units/import").with(httpBasic("admin", PASSWORD))
+				.contentType("text/csv")
+				.content(body))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.code").value("upload.too-large"));
+	}
+
+	@Test
 	void openApiDescribesTheApi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
