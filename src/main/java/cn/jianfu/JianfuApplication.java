@@ -1,5 +1,6 @@
 package cn.jianfu;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,14 +56,18 @@ public class JianfuApplication {
 	 * Runs one subcommand in a context without a web server and returns its exit code.
 	 */
 	static int runSubcommand(String command, String[] args) {
-		String[] springArgs = Arrays.stream(args)
-			.filter(a -> a.startsWith("--") && a.contains("="))
-			.toArray(String[]::new);
+		List<String> springArgs = new ArrayList<>(
+				Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("=")).toList());
+		if (springArgs.stream().noneMatch(a -> a.startsWith("--jianfu.demo="))) {
+			// A command works on the data as it is; application.properties would
+			// otherwise load the demo.
+			springArgs.add("--jianfu.demo=false");
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JianfuApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "jianfu.demo=false")
-			.run(springArgs)) {
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.run(springArgs.toArray(String[]::new))) {
 			var commands = context.getBeansOfType(Subcommand.class)
 				.values()
 				.stream()
