@@ -36,9 +36,7 @@ public class Accounts {
 	public Optional<Account> findForSignIn(String username) {
 		return this.jdbc.sql(SELECT + " where a.username = :username")
 			.param("username", username)
-			.query((rs, i) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-					rs.getString("password_hash"), rs.getString("unit_code"), (Long) rs.getObject("department_id"),
-					rs.getBoolean("enabled"), rs.getString("unit_path")))
+			.query(Accounts::map)
 			.optional()
 			.map(a -> a.withRoles(roles(a.id())));
 	}
@@ -54,13 +52,17 @@ public class Accounts {
 	public List<Account> inScope(Scope scope) {
 		return this.jdbc.sql(SELECT + " where u.path like :scope order by a.username")
 			.param("scope", scope.pathPattern())
-			.query((rs, i) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-					rs.getString("password_hash"), rs.getString("unit_code"), (Long) rs.getObject("department_id"),
-					rs.getBoolean("enabled"), rs.getString("unit_path")))
+			.query(Accounts::map)
 			.list()
 			.stream()
 			.map(a -> a.withRoles(roles(a.id())))
 			.toList();
+	}
+
+	private static Account map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("password_hash"), rs.getString("unit_code"), (Long) rs.getObject("department_id"),
+				rs.getBoolean("enabled"), rs.getString("unit_path"));
 	}
 
 	public Set<Role> roles(long accountId) {
