@@ -13,7 +13,8 @@ import cn.jianfu.org.UnitLevel;
 import cn.jianfu.platform.Bilingual;
 
 /**
- * Builds findings whose message is {@code check.<code>.finding} in both languages.
+ * Builds findings whose message is {@code check.<code>.finding} in both languages, with
+ * numbers shown plainly (5001, not 5,001).
  */
 final class Findings {
 
@@ -22,7 +23,11 @@ final class Findings {
 
 	static Finding of(Bilingual messages, String code, Severity severity, String evidence, RuleRef rule,
 			Object... args) {
-		Bilingual.Text text = messages.text("check." + code + ".finding", args);
+		Object[] plain = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			plain[i] = (args[i] instanceof Number) ? args[i].toString() : args[i];
+		}
+		Bilingual.Text text = messages.text("check." + code + ".finding", plain);
 		return new Finding(code, severity, text.zh(), text.en(), evidence, rule);
 	}
 
