@@ -74,7 +74,7 @@ create table demand_finding (
 -- SELECT ... FOR UPDATE while a number is taken, so that numbers are unique and without gaps.
 create table gate_number_counter (
     county_prefix varchar(6) not null,
-    year          integer    not null,
+    counter_year  integer    not null,
     last_value    bigint     not null,
-    primary key (county_prefix, year)
+    primary key (county_prefix, counter_year)
 );

@@ -33,15 +33,15 @@ class GateNumbers {
 	String next(String issuerUnitCode, int year) {
 		String county = issuerUnitCode.substring(0, 6);
 		ensureCounter(county, year);
-		long last = this.jdbc
-			.sql("select last_value from gate_number_counter where county_prefix = :county and year = :year for update")
+		long last = this.jdbc.sql(
+				"select last_value from gate_number_counter where county_prefix = :county and counter_year = :year for update")
 			.param("county", county)
 			.param("year", year)
 			.query(Long.class)
 			.single();
 		long next = last + 1;
-		this.jdbc
-			.sql("update gate_number_counter set last_value = :next where county_prefix = :county and year = :year")
+		this.jdbc.sql(
+				"update gate_number_counter set last_value = :next where county_prefix = :county and counter_year = :year")
 			.param("next", next)
 			.param("county", county)
 			.param("year", year)
@@ -55,7 +55,7 @@ class GateNumbers {
 
 	private void ensureCounter(String county, int year) {
 		boolean exists = this.jdbc
-			.sql("select count(*) from gate_number_counter where county_prefix = :county and year = :year")
+			.sql("select count(*) from gate_number_counter where county_prefix = :county and counter_year = :year")
 			.param("county", county)
 			.param("year", year)
 			.query(Long.class)
@@ -64,8 +64,8 @@ class GateNumbers {
 			return;
 		}
 		try {
-			this.separate.executeWithoutResult((status) -> this.jdbc
-				.sql("insert into gate_number_counter (county_prefix, year, last_value) values (:county, :year, 0)")
+			this.separate.executeWithoutResult((status) -> this.jdbc.sql(
+					"insert into gate_number_counter (county_prefix, counter_year, last_value) values (:county, :year, 0)")
 				.param("county", county)
 				.param("year", year)
 				.update());
