@@ -257,6 +257,15 @@ class DemandsApiTests {
 	}
 
 	@Test
+	void theApiIsDescribedInOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/demands/{id}/submit'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/demands/{id}/justifications'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/gate/checks'].get").exists());
+	}
+
+	@Test
 	void theCatalogueListsEveryCheckWithItsRule() throws Exception {
 		this.mvc.perform(get("/api/v1/gate/checks").with(httpBasic("village", PASSWORD)))
 			.andExpect(status().isOk())
