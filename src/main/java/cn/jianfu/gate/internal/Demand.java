@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import cn.jianfu.gate.DemandApproved;
+import cn.jianfu.gate.DemandClosed;
 import cn.jianfu.gate.DemandIssued;
 import cn.jianfu.gate.DemandJustified;
 import cn.jianfu.gate.DemandKind;
@@ -212,6 +213,7 @@ public class Demand {
 		requireStatus(EnumSet.of(DemandStatus.ISSUED), "close");
 		this.status = DemandStatus.CLOSED;
 		this.updatedAt = now;
+		this.events.add(new DemandClosed(requireId()));
 	}
 
 	public void withdraw(Instant now) {
@@ -227,6 +229,10 @@ public class Demand {
 
 	public boolean issuable() {
 		return this.status == DemandStatus.ADMITTED || this.status == DemandStatus.APPROVED;
+	}
+
+	public boolean closable() {
+		return this.status == DemandStatus.ISSUED;
 	}
 
 	public boolean withdrawable() {

@@ -111,6 +111,14 @@ public class DemandDesk {
 		save(viewer, demand, "demand.withdrawn", "");
 	}
 
+	/** Closes an issued demand: the work it asked for is done. */
+	@Transactional
+	public void close(Viewer viewer, DemandId id, @Nullable Integer version) {
+		Demand demand = own(viewer, id, version);
+		transition(() -> demand.close(this.clock.instant()));
+		save(viewer, demand, "demand.closed", "");
+	}
+
 	/** The demand if the viewer may read it, else not found. */
 	@Transactional(readOnly = true)
 	public Demand view(Viewer viewer, DemandId id) {
@@ -289,7 +297,8 @@ public class DemandDesk {
 		for (int page = 0;; page++) {
 			Page<Unit> found = this.orgChart.search(subtree, recipients.level(), "",
 					new Page.Request(page, Page.MAX_SIZE));
-			units.addAll(found.items());
+			LocalDate today = LocalDate.ofInstant(this.clock.instant(), Demands.CHINA);
+			found.items().stream().filter(u -> u.open(today)).forEach(units::add);
 			if (!found.hasNext()) {
 				return units;
 			}

@@ -68,6 +68,13 @@ class DemandActions {
 				() -> this.desk.issue(signed.viewer(), new DemandId(id), version));
 	}
 
+	@PostMapping("/demands/{id}/close")
+	String close(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
+		return act(id, redirect, "demand.closed-flash",
+				() -> this.desk.close(signed.viewer(), new DemandId(id), version));
+	}
+
 	@PostMapping("/demands/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
 			@RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {

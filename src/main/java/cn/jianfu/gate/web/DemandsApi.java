@@ -126,6 +126,14 @@ class DemandsApi {
 		return new Issued(id, this.desk.issue(signed.viewer(), new DemandId(id), version(request)));
 	}
 
+	@PostMapping("/{id}/close")
+	@Operation(summary = "办结 / Close an issued demand")
+	DemandView close(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestBody(required = false) @Nullable VersionRequest request) {
+		this.desk.close(signed.viewer(), new DemandId(id), version(request));
+		return get(signed, id);
+	}
+
 	@PostMapping("/{id}/withdraw")
 	@Operation(summary = "撤回 / Withdraw")
 	DemandView withdraw(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,

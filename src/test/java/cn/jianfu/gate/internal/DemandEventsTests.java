@@ -16,6 +16,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import cn.jianfu.DatabaseTest;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditRecord;
+import cn.jianfu.gate.DemandClosed;
 import cn.jianfu.gate.DemandIssued;
 import cn.jianfu.gate.DemandJustified;
 import cn.jianfu.gate.DemandKind;
@@ -74,7 +75,11 @@ class DemandEventsTests {
 			assertThat(e.demand().recipientUnitCodes()).containsExactly("500151001000");
 			assertThat(e.demand().kind()).isEqualTo(DemandKind.DATA_REQUEST);
 		});
-		this.desk.withdraw(issuer, id, null);
+		this.desk.close(issuer, id, null);
+		assertThat(this.events.stream(DemandClosed.class)).hasSize(1);
+		assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.desk.withdraw(issuer, id, null));
+		DemandId second = this.desk.create(issuer, dataRequest("撤回的草稿"));
+		this.desk.withdraw(issuer, second, null);
 		assertThat(this.events.stream(DemandWithdrawn.class)).hasSize(1);
 		List<String> types = this.audit.recent(0, 50)
 			.stream()
@@ -82,7 +87,7 @@ class DemandEventsTests {
 			.map(AuditRecord::type)
 			.toList();
 		assertThat(types).contains("demand.created", "demand.submitted", "demand.justified", "demand.approved",
-				"demand.issued", "demand.withdrawn");
+				"demand.issued", "demand.closed");
 	}
 
 	@Test
