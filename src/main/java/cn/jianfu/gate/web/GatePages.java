@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.jianfu.gate.internal.DemandDesk;
+import cn.jianfu.gate.internal.DemandId;
 import cn.jianfu.gate.internal.DemandStatus;
 import cn.jianfu.gate.internal.Demands;
 import cn.jianfu.gate.internal.Gatekeeper;
@@ -50,10 +51,7 @@ class GatePages {
 		Page<Demands.Summary> justified = this.desk.list(viewer, DemandStatus.JUSTIFIED, first);
 		Page<Demands.Summary> waiting = this.desk.list(viewer, DemandStatus.NEEDS_JUSTIFICATION, first);
 		model.addAttribute("queue",
-				justified.items()
-					.stream()
-					.map(s -> this.desk.view(viewer, new cn.jianfu.gate.internal.DemandId(s.id())))
-					.toList());
+				justified.items().stream().map(s -> this.desk.view(viewer, new DemandId(s.id()))).toList());
 		model.addAttribute("waiting", waiting);
 		return "gate/review";
 	}

@@ -31,8 +31,9 @@ import cn.jianfu.External;
 import cn.jianfu.TestDatabase;
 
 /**
- * An issuer drafts a document over the length limit in headless Chromium, without
- * JavaScript of its own, submits it and answers the findings; screenshots go to
+ * In headless Chromium, without JavaScript of its own: an issuer drafts a document over
+ * the length limit, submits it and answers the findings, the gatekeeper approves it from
+ * the review queue, and the issuer issues it under a gate number; screenshots go to
  * {@code target/screenshots/gate}. Skipped where Chromium or its driver is missing,
  * unless external tools are required.
  */
@@ -87,7 +88,7 @@ class GateBrowserTests {
 	}
 
 	@Test
-	void anIssuerDraftsSubmitsAndJustifiesADocumentOverTheLengthLimit() throws IOException {
+	void aDocumentOverTheLengthLimitIsJustifiedApprovedAndIssued() throws IOException {
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.id("username")).sendKeys("issuer");
 		this.browser.findElement(By.id("password")).sendKeys("jianfu-demo");
@@ -114,6 +115,31 @@ class GateBrowserTests {
 		this.browser.findElement(By.xpath("//button[text()='提交说明']")).click();
 		assertThat(text("main")).contains("待减负办审核", "冬季救助须一次部署到位");
 		shoot("3-justified");
+		String demand = this.browser.getCurrentUrl();
+
+		signOutAndIn("gatekeeper");
+		this.browser.findElement(By.linkText("准入审核")).click();
+		assertThat(text("main")).contains("关于做好冬季救助工作的通知", "冬季救助须一次部署到位");
+		shoot("4-review");
+		this.browser.findElement(By.xpath("//button[text()='批准']")).click();
+		assertThat(text("[role=status]")).contains("已批准");
+
+		signOutAndIn("issuer");
+		this.browser.get(demand);
+		this.browser.findElement(By.xpath("//button[text()='印发并取得准入编号']")).click();
+		assertThat(text("main")).matches("(?s).*JF-500151-\\d{4}-\\d{6}.*").contains("无准入编号的事项，基层可不予承办");
+		shoot("5-issued");
+		this.browser.get(url("/gate/checks"));
+		shoot("6-checks");
+		this.browser.get(url("/rulebook"));
+		shoot("7-rulebook");
+	}
+
+	private void signOutAndIn(String username) {
+		this.browser.findElement(By.cssSelector("form.logout button")).click();
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys("jianfu-demo");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 	}
 
 	private void set(String id, String value) {
