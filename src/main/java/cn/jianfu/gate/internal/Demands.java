@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -259,7 +258,7 @@ public class Demands implements GateContext.History {
 			.param("id", id)
 			.query(String.class)
 			.list();
-		Integer level = (Integer) rs.getObject("recipient_level", Integer.class);
+		Integer level = rs.getObject("recipient_level", Integer.class);
 		String under = rs.getString("recipient_under");
 		Recipients target = level != null && under != null ? new Recipients(recipients, UnitLevel.of(level), under)
 				: Recipients.explicit(recipients);
