@@ -42,6 +42,11 @@ import cn.jianfu.platform.Problem;
 @Controller
 class DemandPages {
 
+	/** The form field each problem code belongs to, for the error summary's links. */
+	private static final Map<String, String> FIELDS = Map.of("demand.kind", "kind", "demand.title", "title",
+			"demand.body", "body", "demand.due-date", "dueDate", "demand.response-days", "responseDays",
+			"demand.too-long", "legalBasis", "demand.not-found", "parentId");
+
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Demands.CHINA);
 
 	private final DemandDesk desk;
@@ -159,10 +164,6 @@ class DemandPages {
 			result.reject(problem.messageKey(), problem.args(), problem.code());
 		}
 	}
-
-	private static final Map<String, String> FIELDS = Map.of("demand.kind", "kind", "demand.title", "title",
-			"demand.body", "body", "demand.due-date", "dueDate", "demand.response-days", "responseDays",
-			"demand.too-long", "legalBasis", "demand.not-found", "parentId");
 
 	static @Nullable String format(@Nullable Instant instant) {
 		return instant == null ? null : TIME.format(instant);
