@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -28,6 +30,9 @@ public final class TestDatabase
 
 	private static String postgresDatabase;
 
+	/** The contexts using the PostgreSQL database, closed before it is dropped. */
+	private static final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
+
 	public static boolean onPostgres() {
 		return "postgresql".equals(System.getProperty("jianfu.test.database"));
 	}
@@ -46,6 +51,9 @@ public final class TestDatabase
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		if (onPostgres()) {
+			contexts.add(context);
+		}
 		String url = onPostgres() ? postgresUrl() : "jdbc:h2:mem:jianfu-" + UUID.randomUUID()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		context.getEnvironment()
@@ -67,8 +75,13 @@ public final class TestDatabase
 		if (postgresDatabase == null) {
 			String name = "jianfu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 			execute("create database " + name);
-			Runtime.getRuntime()
-				.addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+			// Close the contexts first: shutdown hooks run concurrently, and a context
+			// closing after the drop waits for a connection to a database that is gone
+			// (the event publication registry reads it on close).
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				contexts.forEach(ConfigurableApplicationContext::close);
+				execute("drop database if exists " + name + " with (force)");
+			}));
 			postgresDatabase = name;
 		}
 		return SERVER + postgresDatabase;

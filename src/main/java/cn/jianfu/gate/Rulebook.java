@@ -61,6 +61,27 @@ public class Rulebook {
 		this.clock = clock;
 	}
 
+	/**
+	 * The default values of the central rules for a unit without overrides: for checks
+	 * tested without a database, and for a check's catalogue entry.
+	 */
+	public static RuleValues defaults(String unitCode) {
+		Map<String, RuleValues.Value> values = new LinkedHashMap<>();
+		for (RuleDefinition definition : Defaults.ALL.values()) {
+			values.put(definition.key(), new RuleValues.Value(definition, definition.defaultValue(), null));
+		}
+		return new RuleValues(unitCode, values);
+	}
+
+	/** The document and article a rule comes from. */
+	public static RuleRef source(String key) {
+		RuleDefinition definition = Defaults.ALL.get(key);
+		if (definition == null) {
+			throw new IllegalArgumentException("no such rule: " + key);
+		}
+		return definition.source();
+	}
+
 	public Collection<RuleDefinition> definitions() {
 		return this.definitions.values();
 	}
@@ -162,6 +183,13 @@ public class Rulebook {
 
 	private static String plain(@Nullable BigDecimal number) {
 		return number == null ? "" : number.toPlainString();
+	}
+
+	/** The defaults, read once for the static accessors. */
+	private static final class Defaults {
+
+		static final Map<String, RuleDefinition> ALL = load();
+
 	}
 
 	static Map<String, RuleDefinition> load() {

@@ -1,0 +1,172 @@
+package cn.jianfu.gate.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianfu.gate.DemandKind;
+import cn.jianfu.gate.internal.AssessmentChecklist;
+import cn.jianfu.gate.internal.Demand;
+import cn.jianfu.gate.internal.DemandDesk;
+import cn.jianfu.gate.internal.DemandId;
+import cn.jianfu.gate.internal.DemandStatus;
+import cn.jianfu.gate.internal.Demands;
+import cn.jianfu.gate.internal.Gatekeeper;
+import cn.jianfu.org.OrgChart;
+import cn.jianfu.org.Unit;
+import cn.jianfu.org.UnitLevel;
+import cn.jianfu.org.Viewer;
+import cn.jianfu.platform.Page;
+import cn.jianfu.platform.Problem;
+
+/**
+ * 我的事项: the list of my demands, the new-demand and edit forms, and a demand's page with
+ * its findings and the actions its state allows.
+ */
+@Controller
+class DemandPages {
+
+	/** The form field each problem code belongs to, for the error summary's links. */
+	private static final Map<String, String> FIELDS = Map.of("demand.kind", "kind", "demand.title", "title",
+			"demand.body", "body", "demand.due-date", "dueDate", "demand.response-days", "responseDays",
+			"demand.too-long", "legalBasis", "demand.not-found", "parentId");
+
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Demands.CHINA);
+
+	private final DemandDesk desk;
+
+	private final Gatekeeper gatekeeper;
+
+	private final OrgChart orgChart;
+
+	private final AssessmentChecklist checklist;
+
+	DemandPages(DemandDesk desk, Gatekeeper gatekeeper, OrgChart orgChart, AssessmentChecklist checklist) {
+		this.desk = desk;
+		this.gatekeeper = gatekeeper;
+		this.orgChart = orgChart;
+		this.checklist = checklist;
+	}
+
+	@InitBinder("demandForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "*.id", "status", "issuer*", "gateNumber");
+	}
+
+	@GetMapping("/demands")
+	String list(@AuthenticationPrincipal Viewer.Signed signed, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("demands", this.desk.list(signed.viewer(), null, new Page.Request(Math.max(page, 0), 50)));
+		return "gate/demands";
+	}
+
+	@GetMapping("/demands/new")
+	String initCreationForm(@AuthenticationPrincipal Viewer.Signed signed, Model model) {
+		DemandForm form = new DemandForm();
+		return form(signed.viewer(), form, null, model);
+	}
+
+	@PostMapping("/demands")
+	String processCreationForm(@AuthenticationPrincipal Viewer.Signed signed, @ModelAttribute DemandForm demandForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				DemandId id = this.desk.create(signed.viewer(), demandForm.draft(this.checklist));
+				redirect.addFlashAttribute("flash", "demand.created-flash");
+				return "redirect:/demands/" + id;
+			}
+			catch (Problem problem) {
+				reject(result, problem);
+			}
+		}
+		return form(signed.viewer(), demandForm, null, model);
+	}
+
+	@GetMapping("/demands/{id}/edit")
+	String initUpdateForm(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, Model model) {
+		Demand demand = this.desk.view(signed.viewer(), new DemandId(id));
+		return form(signed.viewer(), DemandForm.of(demand), demand, model);
+	}
+
+	@PostMapping("/demands/{id}/edit")
+	String processUpdateForm(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@ModelAttribute DemandForm demandForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.desk.edit(signed.viewer(), new DemandId(id), demandForm.getVersion(),
+						demandForm.draft(this.checklist));
+				redirect.addFlashAttribute("flash", "demand.saved-flash");
+				return "redirect:/demands/" + id;
+			}
+			catch (Problem problem) {
+				reject(result, problem);
+			}
+		}
+		return form(signed.viewer(), demandForm, this.desk.view(signed.viewer(), new DemandId(id)), model);
+	}
+
+	@GetMapping("/demands/{id}")
+	String show(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, Model model) {
+		Viewer viewer = signed.viewer();
+		Demand demand = this.desk.view(viewer, new DemandId(id));
+		model.addAttribute("demand", demand);
+		model.addAttribute("mayIssue", this.desk.mayIssue(viewer, demand));
+		model.addAttribute("mayDecide", this.gatekeeper.mayDecide(viewer, demand));
+		model.addAttribute("needsAnswers",
+				demand.status() == DemandStatus.NEEDS_JUSTIFICATION && this.desk.mayIssue(viewer, demand));
+		model.addAttribute("issuedAt", format(demand.issuedAt()));
+		model.addAttribute("updatedAt", format(demand.updatedAt()));
+		model.addAttribute("questions", this.checklist.questions());
+		return "gate/demand";
+	}
+
+	private String form(Viewer viewer, DemandForm form, @Nullable Demand demand, Model model) {
+		model.addAttribute("demandForm", form);
+		model.addAttribute("demand", demand);
+		model.addAttribute("kinds", DemandKind.values());
+		model.addAttribute("questions", this.checklist.questions());
+		List<Unit> units = new ArrayList<>(
+				this.orgChart.children(viewer.scope(), viewer.unitCode(), new Page.Request(0, Page.MAX_SIZE)).items());
+		model.addAttribute("units", units);
+		List<Unit> unders = new ArrayList<>();
+		unders.add(this.orgChart.require(viewer.scope(), viewer.unitCode()));
+		unders.addAll(units);
+		model.addAttribute("unders", unders);
+		model.addAttribute("levels", List.of(UnitLevel.TOWNSHIP, UnitLevel.VILLAGE));
+		return "gate/demand-form";
+	}
+
+	static void reject(BindingResult result, Problem problem) {
+		String field = FIELDS.get(problem.code());
+		if (field == null && problem.code().startsWith("demand.recipient")) {
+			field = "recipientUnitCodes";
+		}
+		if (field != null) {
+			result.rejectValue(field, problem.messageKey(), problem.args(), problem.code());
+		}
+		else {
+			result.reject(problem.messageKey(), problem.args(), problem.code());
+		}
+	}
+
+	static @Nullable String format(@Nullable Instant instant) {
+		return instant == null ? null : TIME.format(instant);
+	}
+
+}
