@@ -108,7 +108,7 @@ class DemandActions {
 			redirect.addFlashAttribute("flash", flash);
 		}
 		catch (Problem problem) {
-			if (problem.status().value() == 404) {
+			if (problem.status().value() == 403 || problem.status().value() == 404) {
 				throw problem;
 			}
 			redirect.addFlashAttribute("error", this.messages.getMessage(problem.messageKey(), problem.args(),

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +32,7 @@ import cn.jianfu.gate.internal.DemandStatus;
 import cn.jianfu.gate.internal.Demands;
 import cn.jianfu.gate.internal.Gatekeeper;
 import cn.jianfu.org.OrgChart;
+import cn.jianfu.org.Role;
 import cn.jianfu.org.Unit;
 import cn.jianfu.org.UnitLevel;
 import cn.jianfu.org.Viewer;
@@ -78,13 +82,16 @@ class DemandPages {
 
 	@GetMapping("/demands/new")
 	String initCreationForm(@AuthenticationPrincipal Viewer.Signed signed, Model model) {
+		if (!signed.viewer().has(Role.ISSUER)) {
+			throw new Problem(HttpStatus.FORBIDDEN, "demand.not-issuer");
+		}
 		DemandForm form = new DemandForm();
 		return form(signed.viewer(), form, null, model);
 	}
 
 	@PostMapping("/demands")
 	String processCreationForm(@AuthenticationPrincipal Viewer.Signed signed, @ModelAttribute DemandForm demandForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				DemandId id = this.desk.create(signed.viewer(), demandForm.draft(this.checklist));
@@ -95,6 +102,7 @@ class DemandPages {
 				reject(result, problem);
 			}
 		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return form(signed.viewer(), demandForm, null, model);
 	}
 
@@ -106,7 +114,8 @@ class DemandPages {
 
 	@PostMapping("/demands/{id}/edit")
 	String processUpdateForm(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
-			@ModelAttribute DemandForm demandForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@ModelAttribute DemandForm demandForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				this.desk.edit(signed.viewer(), new DemandId(id), demandForm.getVersion(),
@@ -118,6 +127,7 @@ class DemandPages {
 				reject(result, problem);
 			}
 		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return form(signed.viewer(), demandForm, this.desk.view(signed.viewer(), new DemandId(id)), model);
 	}
 
@@ -152,7 +162,14 @@ class DemandPages {
 		return "gate/demand-form";
 	}
 
+	/**
+	 * Shows a problem the user can fix on the form; one that says the user may not do
+	 * this at all (403, 404) is answered as such.
+	 */
 	static void reject(BindingResult result, Problem problem) {
+		if (problem.status().value() == 403 || problem.status().value() == 404) {
+			throw problem;
+		}
 		String field = FIELDS.get(problem.code());
 		if (field == null && problem.code().startsWith("demand.recipient")) {
 			field = "recipientUnitCodes";

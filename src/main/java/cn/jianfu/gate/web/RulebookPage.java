@@ -69,6 +69,9 @@ class RulebookPage {
 			redirect.addFlashAttribute("flash", flash);
 		}
 		catch (Problem problem) {
+			if (problem.status().value() == 403 || problem.status().value() == 404) {
+				throw problem;
+			}
 			redirect.addFlashAttribute("error", this.messages.getMessage(problem.messageKey(), problem.args(),
 					problem.code(), LocaleContextHolder.getLocale()));
 		}

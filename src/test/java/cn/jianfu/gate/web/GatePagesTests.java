@@ -110,7 +110,7 @@ class GatePagesTests {
 	@Test
 	void anEmptyTitleShowsInTheErrorSummaryLinkedToTheField() throws Exception {
 		this.mvc.perform(draft(" ", "正文").with(as("issuer")))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("role=\"alert\"")))
 			.andExpect(content().string(containsString("href=\"#title\"")))
 			.andExpect(content().string(containsString("标题不能为空")));
