@@ -109,6 +109,9 @@ class DemandPages {
 	@GetMapping("/demands/{id}/edit")
 	String initUpdateForm(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, Model model) {
 		Demand demand = this.desk.view(signed.viewer(), new DemandId(id));
+		if (!this.desk.mayIssue(signed.viewer(), demand)) {
+			throw new Problem(HttpStatus.FORBIDDEN, "demand.not-issuer");
+		}
 		return form(signed.viewer(), DemandForm.of(demand), demand, model);
 	}
 
