@@ -59,9 +59,11 @@ public class JianfuApplication {
 		List<String> springArgs = new ArrayList<>(
 				Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("=")).toList());
 		if (springArgs.stream().noneMatch(a -> a.startsWith("--jianfu.demo="))) {
-			// A command works on the data as it is; application.properties would
-			// otherwise load the demo.
-			springArgs.add("--jianfu.demo=false");
+			// A command works on the data as it is (application.properties would
+			// otherwise load the demo), except a
+			// benchmark, which needs the demo organisation and is run on a scratch
+			// database.
+			springArgs.add("--jianfu.demo=" + command.equals("bench"));
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JianfuApplication.class)
 			.web(WebApplicationType.NONE)
