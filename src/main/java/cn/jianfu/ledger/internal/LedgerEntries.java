@@ -63,7 +63,7 @@ public class LedgerEntries {
 	 * recipient's hours with the rulebook in force for the issuer's unit; returns how
 	 * many it wrote.
 	 */
-	int record(DemandIssued event) {
+	public int record(DemandIssued event) {
 		DemandSnapshot demand = event.demand();
 		Set<String> existing = new HashSet<>(
 				this.jdbc.sql("select recipient_unit_code from ledger_entry where demand_id = :id")
@@ -153,7 +153,7 @@ public class LedgerEntries {
 			.list();
 	}
 
-	Optional<Entry> find(long demandId, String unitCode) {
+	public Optional<Entry> find(long demandId, String unitCode) {
 		return this.jdbc.sql("select * from ledger_entry where demand_id = :d and recipient_unit_code = :u")
 			.param("d", demandId)
 			.param("u", unitCode)
