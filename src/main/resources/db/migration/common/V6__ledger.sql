@@ -46,3 +46,30 @@ create table ungated_report (
     reported_at     timestamp with time zone not null
 );
 create index ungated_report_unit on ungated_report (unit_code, received_on);
+
+-- Roll-ups of the ledger that the jurisdiction dashboards read instead of the entries, so that a dashboard costs
+-- one pass over thousands of rows, not over a year's 10^6 entries. Both are recomputed from ledger_entry for the
+-- keys an entry touches whenever it is written or changes; entries and hours count entries not refused.
+-- A department of 0 stands for "no department" (key columns cannot be null).
+create table ledger_unit_month (
+    recipient_unit_code varchar(12)    not null,
+    period_year         smallint       not null,
+    period_month        smallint       not null,
+    kind                varchar(20)    not null,
+    entries             bigint         not null,
+    refused             bigint         not null,
+    estimated_hours     numeric(14, 2) not null,
+    actual_hours        numeric(14, 2) not null,
+    primary key (period_year, recipient_unit_code, period_month, kind)
+);
+create table ledger_unit_issuer (
+    recipient_unit_code  varchar(12)    not null,
+    period_year          smallint       not null,
+    issuer_unit_code     varchar(12)    not null,
+    issuer_department_id bigint         not null,
+    entries              bigint         not null,
+    refused              bigint         not null,
+    estimated_hours      numeric(14, 2) not null,
+    actual_hours         numeric(14, 2) not null,
+    primary key (period_year, recipient_unit_code, issuer_unit_code, issuer_department_id)
+);

@@ -1,2 +1,2 @@
--- Twin of the PostgreSQL migration: the dashboards filter by year first, then group by recipient or issuer.
-create index ledger_entry_year_recipient on ledger_entry (period_year, recipient_unit_code, period_month, kind);
+-- Twin of the PostgreSQL migration (H2 has no partial or covering indexes): cascades read one year's child demands.
+create index ledger_entry_cascade on ledger_entry (period_year, parent_demand_id);

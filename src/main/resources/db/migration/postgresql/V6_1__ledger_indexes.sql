@@ -1,4 +1,5 @@
--- The dashboards read one year of one jurisdiction and group it by recipient, month, kind or issuer: a covering
--- index lets PostgreSQL answer them from the index alone (index-only scans), without visiting 10^6 table rows.
-create index ledger_entry_year_recipient on ledger_entry (period_year, recipient_unit_code, period_month, kind)
-    include (estimated_hours, actual_hours, issuer_unit_code, issuer_department_id, status);
+-- Cascades read one year's child demands (about a tenth of the entries): a partial covering index answers them
+-- from the index alone. The other dashboards read the roll-ups (ledger_unit_month, ledger_unit_issuer).
+create index ledger_entry_cascade on ledger_entry (period_year, parent_demand_id)
+    include (demand_id, recipient_unit_code, recipient_level, estimated_hours)
+    where parent_demand_id is not null;

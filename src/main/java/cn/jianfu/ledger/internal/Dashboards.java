@@ -41,6 +41,8 @@ public class Dashboards {
 
 	private static final String FROM = " from ledger_entry e join unit u on u.code = e.recipient_unit_code";
 
+	private static final String JOIN = " join unit u on u.code = r.recipient_unit_code where u.path like :scope";
+
 	private final JdbcClient jdbc;
 
 	private final Rulebook rulebook;
@@ -69,6 +71,29 @@ public class Dashboards {
 						viewer.unitCode());
 			}
 			throw new Problem(HttpStatus.FORBIDDEN, "ledger.forbidden");
+		}
+
+		/**
+		 * The unit-month roll-up, or for an issuer the same rows computed from its own
+		 * entries.
+		 */
+		String unitMonth() {
+			return (this.issuerUnitCode == null) ? " from ledger_unit_month r"
+					: " from (" + LedgerEntries.unitMonth(issuerWhere()) + ") r";
+		}
+
+		/**
+		 * The unit-issuer roll-up, or for an issuer the same rows computed from its own
+		 * entries.
+		 */
+		String unitIssuer() {
+			return (this.issuerUnitCode == null) ? " from ledger_unit_issuer r"
+					: " from (" + LedgerEntries.unitIssuer(issuerWhere()) + ") r";
+		}
+
+		private String issuerWhere() {
+			return " where issuer_unit_code = :issuer"
+					+ ((this.issuerDepartmentId == null) ? "" : " and issuer_department_id = :department");
 		}
 
 		String where() {
@@ -107,9 +132,8 @@ public class Dashboards {
 	Table townships(Filter f, int year) {
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, BigDecimal[]> months = new LinkedHashMap<>();
-		f.bind(this.jdbc.sql("select u.code, u.name, e.period_month, sum(e.estimated_hours) h" + FROM + f.where()
-				+ " and e.period_year = :year and u.level = 4 and e.status <> 'REFUSED'"
-				+ " group by u.code, u.name, e.period_month"))
+		f.bind(this.jdbc.sql("select u.code, u.name, r.period_month, sum(r.estimated_hours) h" + f.unitMonth() + JOIN
+				+ " and r.period_year = :year and u.level = 4 group by u.code, u.name, r.period_month"))
 			.param("year", year)
 			.query((rs, i) -> {
 				names.put(rs.getString(1), rs.getString(2));
@@ -143,47 +167,43 @@ public class Dashboards {
 	/** The issuers that cost the most hours. */
 	Table issuers(Filter f, int year) {
 		List<List<Cell>> rows = f
-			.bind(this.jdbc.sql("select e.issuer_unit_code, e.issuer_department_id, count(distinct e.demand_id),"
-					+ " sum(e.estimated_hours) h, sum(coalesce(e.actual_hours, 0))" + FROM + f.where()
-					+ " and e.period_year = :year and e.status <> 'REFUSED'"
-					+ " group by e.issuer_unit_code, e.issuer_department_id order by h desc limit " + TOP))
+			.bind(this.jdbc.sql("select r.issuer_unit_code, r.issuer_department_id, sum(r.entries),"
+					+ " sum(r.estimated_hours) h, sum(r.actual_hours)" + f.unitIssuer() + JOIN
+					+ " and r.period_year = :year group by r.issuer_unit_code, r.issuer_department_id"
+					+ " order by h desc limit " + TOP))
 			.param("year", year)
-			.query((rs, i) -> issuer(rs.getString(1), (Long) rs.getObject(2, Long.class), year,
+			.query((rs, i) -> issuer(rs.getString(1), department(rs.getLong(2)), year,
 					List.of(Cell.number(rs.getLong(3)), Cell.number(rs.getBigDecimal(4)),
 							Cell.number(rs.getBigDecimal(5)))))
 			.list();
 		return new Table("issuers",
-				List.of("ledger.col.issuer", "ledger.col.demands", "ledger.estimated", "ledger.actual"), rows, 2,
+				List.of("ledger.col.issuer", "ledger.col.entries", "ledger.estimated", "ledger.actual"), rows, 2,
 				"bar");
 	}
 
 	/** Hours by kind of demand. */
 	Table kinds(Filter f, int year) {
 		List<List<Cell>> rows = f
-			.bind(this.jdbc.sql("select e.kind, count(distinct e.demand_id), count(*), sum(e.estimated_hours) h,"
-					+ " sum(coalesce(e.actual_hours, 0))" + FROM + f.where()
-					+ " and e.period_year = :year and e.status <> 'REFUSED' group by e.kind order by h desc"))
+			.bind(this.jdbc.sql("select r.kind, sum(r.entries), sum(r.estimated_hours) h, sum(r.actual_hours)"
+					+ f.unitMonth() + JOIN + " and r.period_year = :year group by r.kind order by h desc"))
 			.param("year", year)
 			.query((rs, i) -> List.of(Cell.key("demand.kind." + rs.getString(1).toLowerCase(java.util.Locale.ROOT)),
-					Cell.number(rs.getLong(2)), Cell.number(rs.getLong(3)), Cell.number(rs.getBigDecimal(4)),
-					Cell.number(rs.getBigDecimal(5))))
+					Cell.number(rs.getLong(2)), Cell.number(rs.getBigDecimal(3)), Cell.number(rs.getBigDecimal(4))))
 			.list();
-		return new Table("kinds",
-				List.of("ledger.kind", "ledger.col.demands", "ledger.col.entries", "ledger.estimated", "ledger.actual"),
-				rows, 3, "bar");
+		return new Table("kinds", List.of("ledger.kind", "ledger.col.entries", "ledger.estimated", "ledger.actual"),
+				rows, 2, "bar");
 	}
 
 	/** Hours per issuer this year against last year (只减不增). */
 	Table change(String key, Filter f, int year) {
 		Map<String, BigDecimal[]> byIssuer = new LinkedHashMap<>();
-		f.bind(this.jdbc.sql("select e.issuer_unit_code, e.issuer_department_id, e.period_year,"
-				+ " count(distinct e.demand_id), sum(e.estimated_hours)" + FROM + f.where()
-				+ " and e.period_year in (:year, :last) and e.status <> 'REFUSED'"
-				+ " group by e.issuer_unit_code, e.issuer_department_id, e.period_year"))
+		f.bind(this.jdbc.sql("select r.issuer_unit_code, r.issuer_department_id, r.period_year, sum(r.entries),"
+				+ " sum(r.estimated_hours)" + f.unitIssuer() + JOIN + " and r.period_year in (:year, :last)"
+				+ " group by r.issuer_unit_code, r.issuer_department_id, r.period_year"))
 			.param("year", year)
 			.param("last", year - 1)
 			.query((rs, i) -> {
-				BigDecimal[] v = byIssuer.computeIfAbsent(rs.getString(1) + "|" + rs.getObject(2), k -> zeros(4));
+				BigDecimal[] v = byIssuer.computeIfAbsent(rs.getString(1) + "|" + rs.getLong(2), k -> zeros(4));
 				int at = (rs.getInt(3) == year) ? 0 : 2;
 				v[at] = BigDecimal.valueOf(rs.getLong(4));
 				v[at + 1] = rs.getBigDecimal(5);
@@ -195,29 +215,28 @@ public class Dashboards {
 			String[] k = e.getKey().split("\\|");
 			BigDecimal[] v = e.getValue();
 			BigDecimal change = v[1].subtract(v[3]);
-			rows.add(issuer(k[0], k[1].equals("null") ? null : Long.valueOf(k[1]), year,
+			rows.add(issuer(k[0], department(Long.parseLong(k[1])), year,
 					List.of(Cell.number(v[0]), Cell.number(v[1]), Cell.number(v[2]), Cell.number(v[3]),
 							Cell.number(change), Cell.key(change.signum() > 0 ? "ledger.change.up"
 									: (change.signum() < 0 ? "ledger.change.down" : "ledger.change.same")))));
 		});
-		return new Table(key, List.of("ledger.col.issuer", "ledger.col.demands-this", "ledger.col.hours-this",
-				"ledger.col.demands-last", "ledger.col.hours-last", "ledger.col.change", "ledger.col.only-decrease"),
+		return new Table(key, List.of("ledger.col.issuer", "ledger.col.entries-this", "ledger.col.hours-this",
+				"ledger.col.entries-last", "ledger.col.hours-last", "ledger.col.change", "ledger.col.only-decrease"),
 				rows, 5, "bar");
 	}
 
 	/** Hours per kind this year against last year, for the yearly report. */
 	Table kindChange(Filter f, int year) {
 		Map<String, BigDecimal[]> byKind = new LinkedHashMap<>();
-		f.bind(this.jdbc.sql("select e.kind, e.period_year, count(distinct e.demand_id), sum(e.estimated_hours),"
-				+ " sum(coalesce(e.actual_hours, 0))" + FROM + f.where()
-				+ " and e.period_year in (:year, :last) and e.status <> 'REFUSED' group by e.kind, e.period_year"))
+		f.bind(this.jdbc
+			.sql("select r.kind, r.period_year, sum(r.entries), sum(r.estimated_hours)," + " sum(r.actual_hours)"
+					+ f.unitMonth() + JOIN + " and r.period_year in (:year, :last) group by r.kind, r.period_year"))
 			.param("year", year)
 			.param("last", year - 1)
 			.query((rs, i) -> {
 				BigDecimal[] v = byKind.computeIfAbsent(rs.getString(1), k -> zeros(4));
-				int at = (rs.getInt(2) == year) ? 0 : 3;
-				v[at] = BigDecimal.valueOf(rs.getLong(3));
-				if (at == 0) {
+				if (rs.getInt(2) == year) {
+					v[0] = BigDecimal.valueOf(rs.getLong(3));
 					v[1] = rs.getBigDecimal(4);
 					v[2] = rs.getBigDecimal(5);
 				}
@@ -232,8 +251,8 @@ public class Dashboards {
 				v) -> rows.add(List.of(Cell.key("demand.kind." + kind.toLowerCase(java.util.Locale.ROOT)),
 						Cell.number(v[0]), Cell.number(v[1]), Cell.number(v[2]), Cell.number(v[3]),
 						Cell.number(v[1].subtract(v[3])))));
-		return new Table("report-kinds", List.of("ledger.kind", "ledger.col.demands-this", "ledger.col.hours-this",
-				"ledger.actual", "ledger.col.hours-last", "ledger.col.change"), rows, 1, "bar");
+		return new Table("report-kinds", List.of("ledger.kind", "ledger.col.entries-this", "ledger.col.hours-this",
+				"ledger.actual", "ledger.col.hours-last", "ledger.col.change"), rows, 2, "bar");
 	}
 
 	/**
@@ -246,10 +265,10 @@ public class Dashboards {
 		BigDecimal township = rules.decimal(BudgetCheck.TOWNSHIP);
 		BigDecimal village = rules.decimal(BudgetCheck.VILLAGE);
 		List<List<Cell>> rows = f
-			.bind(this.jdbc.sql("select u.code, u.name, u.level, e.period_month, sum(e.estimated_hours) h" + FROM
-					+ f.where() + " and e.period_year = :year and u.level in (4, 5) and e.status <> 'REFUSED'"
-					+ " group by u.code, u.name, u.level, e.period_month"
-					+ " having sum(e.estimated_hours) > case when u.level = 4 then :township else :village end"
+			.bind(this.jdbc.sql("select u.code, u.name, u.level, r.period_month, sum(r.estimated_hours) h"
+					+ f.unitMonth() + JOIN + " and r.period_year = :year and u.level in (4, 5)"
+					+ " group by u.code, u.name, u.level, r.period_month"
+					+ " having sum(r.estimated_hours) > case when u.level = 4 then :township else :village end"
 					+ " order by h desc limit 200"))
 			.param("year", year)
 			.param("township", township)
@@ -282,9 +301,9 @@ public class Dashboards {
 				return null;
 			})
 			.list();
-		f.bind(this.jdbc.sql("select e.parent_demand_id, u.level, count(distinct e.recipient_unit_code)" + FROM
-				+ f.where() + " and e.period_year = :year and e.parent_demand_id is not null"
-				+ " group by e.parent_demand_id, u.level"))
+		f.bind(this.jdbc.sql("select e.parent_demand_id, e.recipient_level, count(distinct e.recipient_unit_code)"
+				+ FROM + f.where() + " and e.period_year = :year and e.parent_demand_id is not null"
+				+ " and e.status <> 'REFUSED' group by e.parent_demand_id, e.recipient_level"))
 			.param("year", year)
 			.query((rs, i) -> byParent.computeIfAbsent(rs.getLong(1), k -> new long[6])[rs.getInt(2)] += rs.getLong(3))
 			.list();
@@ -307,7 +326,7 @@ public class Dashboards {
 	public Map<String, Long> counts(Filter f, int year) {
 		long refusals = f
 			.bind(this.jdbc
-				.sql("select count(*)" + FROM + f.where() + " and e.period_year = :year" + " and e.status = 'REFUSED'"))
+				.sql("select coalesce(sum(r.refused), 0)" + f.unitMonth() + JOIN + " and r.period_year = :year"))
 			.param("year", year)
 			.query(Long.class)
 			.single();
@@ -361,10 +380,9 @@ public class Dashboards {
 			return Optional.empty();
 		}
 		return Optional.of(f
-			.bind(this.jdbc.sql("select e.period_month, e.kind, count(*), sum(e.estimated_hours),"
-					+ " sum(e.actual_hours)" + FROM + f.where()
-					+ " and e.recipient_unit_code = :code and e.period_year = :year and e.status <> 'REFUSED'"
-					+ " group by e.period_month, e.kind order by e.period_month, e.kind"))
+			.bind(this.jdbc.sql("select r.period_month, r.kind, r.entries, r.estimated_hours, r.actual_hours"
+					+ f.unitMonth() + JOIN + " and r.recipient_unit_code = :code and r.period_year = :year"
+					+ " order by r.period_month, r.kind"))
 			.param("code", code)
 			.param("year", year)
 			.query((rs, i) -> new UnitMonth(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
@@ -373,8 +391,7 @@ public class Dashboards {
 	}
 
 	/** One unit's hours in one month for one kind. */
-	public record UnitMonth(int month, String kind, long entries, BigDecimal estimatedHours,
-			@Nullable BigDecimal actualHours) {
+	public record UnitMonth(int month, String kind, long entries, BigDecimal estimatedHours, BigDecimal actualHours) {
 	}
 
 	private List<Cell> issuer(String unitCode, @Nullable Long departmentId, int year, List<Cell> rest) {
@@ -396,6 +413,10 @@ public class Dashboards {
 		row.add(Cell.link(name, "/ledger/demands?issuer=" + unitCode + "&year=" + year));
 		row.addAll(rest);
 		return row;
+	}
+
+	private static @Nullable Long department(long key) {
+		return (key == 0) ? null : key;
 	}
 
 	private static BigDecimal[] zeros(int n) {

@@ -75,7 +75,7 @@ public class Inbox {
 	@Transactional
 	public void markDone(Viewer viewer, long demandId) {
 		LedgerEntries.Entry entry = open(viewer, demandId);
-		this.entries.update(demandId, entry.recipientUnitCode(), "DONE", entry.actualHours(), null, now());
+		this.entries.update(entry, "DONE", entry.actualHours(), null, now());
 	}
 
 	/**
@@ -96,7 +96,7 @@ public class Inbox {
 			throw Problem.badRequest("inbox.hours", MAX_HOURS);
 		}
 		Timestamp now = now();
-		this.entries.update(demandId, entry.recipientUnitCode(), entry.status(), total, null, now);
+		this.entries.update(entry, entry.status(), total, null, now);
 		this.events.publishEvent(new WorkHoursLogged(demandId, entry.recipientUnitCode(), hours, total,
 				viewer.username(), now.toInstant()));
 		return total;
@@ -110,7 +110,7 @@ public class Inbox {
 		}
 		LedgerEntries.Entry entry = open(viewer, demandId);
 		Timestamp now = now();
-		this.entries.update(demandId, entry.recipientUnitCode(), "REFUSED", entry.actualHours(), text, now);
+		this.entries.update(entry, "REFUSED", entry.actualHours(), text, now);
 		this.events.publishEvent(new DemandRefused(demandId, entry.gateNumber(), entry.issuerUnitCode(),
 				entry.recipientUnitCode(), text, viewer.username(), now.toInstant()));
 	}

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianfu.gate.DemandIssued;
 import cn.jianfu.gate.DemandSnapshot;
@@ -43,6 +44,30 @@ public class LedgerEntries {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerEntries.class);
 
+	/** Sums of entries as the roll-ups keep them: refused entries count apart. */
+	static final String SUMS = "sum(case when status <> 'REFUSED' then 1 else 0 end) entries,"
+			+ " sum(case when status = 'REFUSED' then 1 else 0 end) refused,"
+			+ " sum(case when status <> 'REFUSED' then estimated_hours else 0 end) estimated_hours,"
+			+ " sum(case when status <> 'REFUSED' then coalesce(actual_hours, 0) else 0 end) actual_hours";
+
+	/**
+	 * Rows of {@code ledger_unit_month} computed from the entries matching {@code where}.
+	 */
+	static String unitMonth(String where) {
+		return "select recipient_unit_code, period_year, period_month, kind, " + SUMS + " from ledger_entry" + where
+				+ " group by recipient_unit_code, period_year, period_month, kind";
+	}
+
+	/**
+	 * Rows of {@code ledger_unit_issuer} computed from the entries matching
+	 * {@code where}.
+	 */
+	static String unitIssuer(String where) {
+		return "select recipient_unit_code, period_year, issuer_unit_code,"
+				+ " coalesce(issuer_department_id, 0) issuer_department_id, " + SUMS + " from ledger_entry" + where
+				+ " group by recipient_unit_code, period_year, issuer_unit_code, coalesce(issuer_department_id, 0)";
+	}
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -63,6 +88,7 @@ public class LedgerEntries {
 	 * recipient's hours with the rulebook in force for the issuer's unit; returns how
 	 * many it wrote.
 	 */
+	@Transactional
 	public int record(DemandIssued event) {
 		DemandSnapshot demand = event.demand();
 		Set<String> existing = new HashSet<>(
@@ -105,6 +131,10 @@ public class LedgerEntries {
 				+ " period_year, period_month, due_date, issued_at, estimated_hours, explanation_zh, explanation_en,"
 				+ " status, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)",
 				rows);
+		if (!rows.isEmpty()) {
+			refresh(rows.stream().map(r -> (String) r[9]).toList(), period.getYear(), period.getMonthValue(),
+					demand.kind().name(), demand.issuerUnitCode(), demand.issuerDepartmentId());
+		}
 		return rows.size();
 	}
 
@@ -161,8 +191,10 @@ public class LedgerEntries {
 			.optional();
 	}
 
-	void update(long demandId, String unitCode, String status, @Nullable BigDecimal actualHours,
-			@Nullable String refusalReason, Timestamp at) {
+	/** Changes an entry's status, actual hours or refusal, and its roll-ups with it. */
+	@Transactional
+	public void update(Entry entry, String status, @Nullable BigDecimal actualHours, @Nullable String refusalReason,
+			Timestamp at) {
 		this.jdbc
 			.sql("update ledger_entry set status = :s, actual_hours = :a, refusal_reason = :r, updated_at = :t"
 					+ " where demand_id = :d and recipient_unit_code = :u")
@@ -170,18 +202,79 @@ public class LedgerEntries {
 			.param("a", actualHours)
 			.param("r", refusalReason)
 			.param("t", at)
-			.param("d", demandId)
-			.param("u", unitCode)
+			.param("d", entry.demandId())
+			.param("u", entry.recipientUnitCode())
+			.update();
+		refresh(List.of(entry.recipientUnitCode()), entry.periodYear(), entry.periodMonth(), entry.kind(),
+				entry.issuerUnitCode(), entry.issuerDepartmentId());
+	}
+
+	/**
+	 * Recomputes the roll-up rows of these recipients for one period, kind and issuer.
+	 */
+	private void refresh(List<String> recipients, int year, int month, String kind, String issuer,
+			@Nullable Long department) {
+		long departmentKey = (department == null) ? 0 : department;
+		this.jdbc
+			.sql("delete from ledger_unit_month where recipient_unit_code in (:r) and period_year = :y"
+					+ " and period_month = :m and kind = :k")
+			.param("r", recipients)
+			.param("y", year)
+			.param("m", month)
+			.param("k", kind)
+			.update();
+		this.jdbc.sql("insert into ledger_unit_month (recipient_unit_code, period_year, period_month, kind, entries,"
+				+ " refused, estimated_hours, actual_hours) "
+				+ unitMonth(
+						" where recipient_unit_code in (:r) and period_year = :y and period_month = :m and kind = :k"))
+			.param("r", recipients)
+			.param("y", year)
+			.param("m", month)
+			.param("k", kind)
+			.update();
+		this.jdbc
+			.sql("delete from ledger_unit_issuer where recipient_unit_code in (:r) and period_year = :y"
+					+ " and issuer_unit_code = :i and issuer_department_id = :d")
+			.param("r", recipients)
+			.param("y", year)
+			.param("i", issuer)
+			.param("d", departmentKey)
+			.update();
+		this.jdbc
+			.sql("insert into ledger_unit_issuer (recipient_unit_code, period_year, issuer_unit_code,"
+					+ " issuer_department_id, entries, refused, estimated_hours, actual_hours) "
+					+ unitIssuer(" where recipient_unit_code in (:r) and period_year = :y and issuer_unit_code = :i"
+							+ " and coalesce(issuer_department_id, 0) = :d"))
+			.param("r", recipients)
+			.param("y", year)
+			.param("i", issuer)
+			.param("d", departmentKey)
+			.update();
+	}
+
+	/** Rebuilds both roll-ups from all entries, after a bulk load. */
+	@Transactional
+	public void rebuildRollups() {
+		this.jdbc.sql("delete from ledger_unit_month").update();
+		this.jdbc
+			.sql("insert into ledger_unit_month (recipient_unit_code, period_year, period_month, kind, entries,"
+					+ " refused, estimated_hours, actual_hours) " + unitMonth(""))
+			.update();
+		this.jdbc.sql("delete from ledger_unit_issuer").update();
+		this.jdbc
+			.sql("insert into ledger_unit_issuer (recipient_unit_code, period_year, issuer_unit_code,"
+					+ " issuer_department_id, entries, refused, estimated_hours, actual_hours) " + unitIssuer(""))
 			.update();
 	}
 
 	static Entry entry(ResultSet rs, int row) throws SQLException {
 		return new Entry(rs.getLong("demand_id"), rs.getString("gate_number"), rs.getString("title"),
 				rs.getString("kind"), rs.getString("field"), rs.getString("legal_basis"),
-				rs.getString("issuer_unit_code"), rs.getString("recipient_unit_code"),
-				rs.getObject("due_date", LocalDate.class), rs.getInt("period_year"), rs.getInt("period_month"),
-				rs.getBigDecimal("estimated_hours"), rs.getString("explanation_zh"), rs.getString("explanation_en"),
-				rs.getBigDecimal("actual_hours"), rs.getString("status"), rs.getString("refusal_reason"));
+				rs.getString("issuer_unit_code"), rs.getObject("issuer_department_id", Long.class),
+				rs.getString("recipient_unit_code"), rs.getObject("due_date", LocalDate.class),
+				rs.getInt("period_year"), rs.getInt("period_month"), rs.getBigDecimal("estimated_hours"),
+				rs.getString("explanation_zh"), rs.getString("explanation_en"), rs.getBigDecimal("actual_hours"),
+				rs.getString("status"), rs.getString("refusal_reason"));
 	}
 
 	private static @Nullable String cut(@Nullable String text, int length) {
@@ -190,9 +283,10 @@ public class LedgerEntries {
 
 	/** One ledger entry as the inbox and the API show it. */
 	public record Entry(long demandId, String gateNumber, String title, String kind, @Nullable String field,
-			@Nullable String legalBasis, String issuerUnitCode, String recipientUnitCode, @Nullable LocalDate dueDate,
-			int periodYear, int periodMonth, BigDecimal estimatedHours, String explanationZh, String explanationEn,
-			@Nullable BigDecimal actualHours, String status, @Nullable String refusalReason) {
+			@Nullable String legalBasis, String issuerUnitCode, @Nullable Long issuerDepartmentId,
+			String recipientUnitCode, @Nullable LocalDate dueDate, int periodYear, int periodMonth,
+			BigDecimal estimatedHours, String explanationZh, String explanationEn, @Nullable BigDecimal actualHours,
+			String status, @Nullable String refusalReason) {
 
 		public String kindKey() {
 			return "demand.kind." + this.kind.toLowerCase(java.util.Locale.ROOT);

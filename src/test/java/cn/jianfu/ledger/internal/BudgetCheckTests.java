@@ -77,7 +77,8 @@ class BudgetCheckTests {
 		LocalDate due = LocalDate.of(2027, 4, 20);
 		long id = book(30, due, DONGFANG);
 		assertThat(check(hours(1, due, DONGFANG), dongfangCommunity())).hasSize(1);
-		this.entries.update(id, DONGFANG, "REFUSED", null, "无依据", java.sql.Timestamp.from(Instant.now()));
+		this.entries.update(this.entries.find(id, DONGFANG).orElseThrow(), "REFUSED", null, "无依据",
+				java.sql.Timestamp.from(Instant.now()));
 		assertThat(check(hours(1, due, DONGFANG), dongfangCommunity())).isEmpty();
 	}
 

@@ -76,10 +76,8 @@ class LedgerDashboardTests {
 		issue(DemandKind.DATA_REQUEST, Map.of("form.fields", "30"), LocalDate.of(2031, 6, 1), null, BACHUAN, DONGFANG);
 		issue(DemandKind.MEETING, Map.of("meeting.minutes", "60"), LocalDate.of(2030, 6, 1), null, BACHUAN);
 		long refused = issue(DemandKind.CAMPAIGN, Map.of(), LocalDate.of(2031, 7, 1), null, BACHUAN);
-		this.entries.find(refused, BACHUAN).orElseThrow();
-		this.jdbc.sql("update ledger_entry set status = 'REFUSED', refusal_reason = '无依据' where demand_id = :d")
-			.param("d", refused)
-			.update();
+		this.entries.update(this.entries.find(refused, BACHUAN).orElseThrow(), "REFUSED", null, "无依据",
+				java.sql.Timestamp.from(Instant.now()));
 	}
 
 	long issue(DemandKind kind, Map<String, String> details, LocalDate due, Long parent, String... recipients) {
@@ -110,7 +108,7 @@ class LedgerDashboardTests {
 	@Test
 	void dashboardTotalsEqualTheSumOfLedgerEntries() {
 		Table kinds = this.dashboards.table("kinds", tongliang(), 2031);
-		assertThat(kinds.sum(3)).isEqualByComparingTo(sqlSum(""));
+		assertThat(kinds.sum(2)).isEqualByComparingTo(sqlSum(""));
 		Table townships = this.dashboards.table("townships", tongliang(), 2031);
 		assertThat(townships.sum(13)).isEqualByComparingTo(sqlSum(" and u.level = 4"));
 		Table issuers = this.dashboards.table("issuers", tongliang(), 2031);
