@@ -1,5 +1,6 @@
--- Cascades read one year's child demands (about a tenth of the entries): a partial covering index answers them
--- from the index alone. The other dashboards read the roll-ups (ledger_unit_month, ledger_unit_issuer).
+-- Cascades read one year's child demands that were not refused (about a tenth of the entries): a partial covering
+-- index answers them by an index-only scan. The other dashboards read the roll-ups (ledger_unit_month,
+-- ledger_unit_issuer); an issuer's own view reads its entries through ledger_entry_issuer_period.
 create index ledger_entry_cascade on ledger_entry (period_year, parent_demand_id)
     include (demand_id, recipient_unit_code, recipient_level, estimated_hours)
-    where parent_demand_id is not null;
+    where parent_demand_id is not null and status <> 'REFUSED';
