@@ -2,7 +2,6 @@ package cn.jianfu.ledger.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -163,10 +162,6 @@ class InboxPage {
 
 		public void setText(@Nullable String text) {
 			this.text = text;
-		}
-
-		List<String> fields() {
-			return List.of("channel", "issuer", "receivedOn", "text");
 		}
 
 	}

@@ -1,7 +1,6 @@
 package cn.jianfu.ledger.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -138,10 +137,6 @@ class LedgerPages {
 			throw Problem.notFound("unit", code);
 		}
 		return code;
-	}
-
-	static List<Integer> years(int year) {
-		return List.of(year - 1, year, year + 1);
 	}
 
 }
