@@ -117,6 +117,31 @@ class LedgerDashboardTests {
 	}
 
 	@Test
+	void anIssuersOwnViewComputesTheSameTotalsFromItsEntries() {
+		Dashboards.Filter own = new Dashboards.Filter(tongliang().pathPattern(), TONGLIANG, null, TONGLIANG);
+		assertThat(this.dashboards.table("kinds", own, 2031).sum(2)).isEqualByComparingTo(sqlSum(""));
+		assertThat(this.dashboards.table("issuers", own, 2031).sum(2)).isEqualByComparingTo("92");
+		assertThat(this.dashboards.table("townships", own, 2031).sum(13))
+			.isEqualByComparingTo(sqlSum(" and u.level = 4"));
+		Dashboards.Filter other = new Dashboards.Filter(tongliang().pathPattern(), "500154000000", null, TONGLIANG);
+		assertThat(this.dashboards.table("kinds", other, 2031).rows()).isEmpty();
+	}
+
+	@Test
+	@WithUserDetails("issuer")
+	void issuerSeesTheLedgerOfItsOwnDemands() throws Exception {
+		this.mvc.perform(get("/ledger?year=2031"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("本单位发出的事项")));
+	}
+
+	@Test
+	@WithUserDetails("village")
+	void grassrootsAccountsHaveNoDashboard() throws Exception {
+		this.mvc.perform(get("/ledger?year=2031")).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void overrunsNameTheTownshipOverItsBudget() {
 		Table overruns = this.dashboards.table("overruns", tongliang(), 2031);
 		assertThat(overruns.rows()).anySatisfy(row -> {
