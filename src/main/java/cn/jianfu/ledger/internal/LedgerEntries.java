@@ -104,6 +104,7 @@ public class LedgerEntries {
 		if (missing.isEmpty()) {
 			return 0;
 		}
+		lock(missing);
 		Map<String, Unit> units = units(missing);
 		Unit issuer = units(List.of(demand.issuerUnitCode())).get(demand.issuerUnitCode());
 		if (issuer == null) {
@@ -195,6 +196,7 @@ public class LedgerEntries {
 	@Transactional
 	public void update(Entry entry, String status, @Nullable BigDecimal actualHours, @Nullable String refusalReason,
 			Timestamp at) {
+		lock(List.of(entry.recipientUnitCode()));
 		this.jdbc
 			.sql("update ledger_entry set status = :s, actual_hours = :a, refusal_reason = :r, updated_at = :t"
 					+ " where demand_id = :d and recipient_unit_code = :u")
@@ -207,6 +209,18 @@ public class LedgerEntries {
 			.update();
 		refresh(List.of(entry.recipientUnitCode()), entry.periodYear(), entry.periodMonth(), entry.kind(),
 				entry.issuerUnitCode(), entry.issuerDepartmentId());
+	}
+
+	/**
+	 * Locks the recipients' unit rows, in code order, before their entries and roll-ups
+	 * change: two transactions recomputing the same roll-up row would otherwise both
+	 * insert it.
+	 */
+	private void lock(List<String> recipients) {
+		this.jdbc.sql("select code from unit where code in (:r) order by code for update")
+			.param("r", recipients)
+			.query(String.class)
+			.list();
 	}
 
 	/**

@@ -100,6 +100,39 @@ class LedgerEntriesTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(count(id)).isEqualTo(2));
 	}
 
+	@Test
+	void concurrentDemandsForTheSameUnitAndMonthKeepTheRollupsEqualToTheEntries() throws Exception {
+		LocalDate due = LocalDate.of(2029, 5, 10);
+		List<Long> ids = java.util.stream.LongStream.range(0, 12).map(i -> newDemandId()).boxed().toList();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<Integer>> written = pool
+				.invokeAll(ids.stream().<java.util.concurrent.Callable<Integer>>map(
+						id -> () -> this.entries.record(new DemandIssued(id, "JF-" + id,
+								demand(id, DemandKind.OTHER, "x", Map.of("other.hours", "1.5"),
+										List.of(BACHUAN, DONGFANG), due),
+								Instant.now())))
+					.toList());
+			for (java.util.concurrent.Future<Integer> f : written) {
+				assertThat(f.get()).isEqualTo(2);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		java.math.BigDecimal rolled = this.jdbc
+			.sql("select sum(estimated_hours) from ledger_unit_month where period_year = 2029 and period_month = 5"
+					+ " and kind = 'OTHER' and recipient_unit_code in ('" + BACHUAN + "', '" + DONGFANG + "')")
+			.query(java.math.BigDecimal.class)
+			.single();
+		java.math.BigDecimal summed = this.jdbc
+			.sql("select sum(estimated_hours) from ledger_entry where period_year = 2029 and period_month = 5"
+					+ " and kind = 'OTHER' and recipient_unit_code in ('" + BACHUAN + "', '" + DONGFANG + "')")
+			.query(java.math.BigDecimal.class)
+			.single();
+		assertThat(rolled).isEqualByComparingTo(summed).isEqualByComparingTo("36");
+	}
+
 	long count(long demandId) {
 		return this.jdbc.sql("select count(*) from ledger_entry where demand_id = :d")
 			.param("d", demandId)
