@@ -4,3 +4,5 @@
 create index ledger_entry_cascade on ledger_entry (period_year, parent_demand_id)
     include (demand_id, recipient_unit_code, recipient_level, estimated_hours)
     where parent_demand_id is not null and status <> 'REFUSED';
+-- The gatekeeper's list of refusals: few rows among many, newest first.
+create index ledger_entry_refused on ledger_entry (period_year, updated_at) where status = 'REFUSED';

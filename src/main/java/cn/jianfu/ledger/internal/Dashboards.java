@@ -32,7 +32,7 @@ public class Dashboards {
 
 	/** The tables of the dashboard page, in order. */
 	public static final List<String> DASHBOARD = List.of("townships", "issuers", "kinds", "change", "overruns",
-			"cascades");
+			"cascades", "refusals");
 
 	/** The tables of the yearly report. */
 	public static final List<String> REPORT = List.of("report-issuers", "report-kinds");
@@ -124,6 +124,7 @@ public class Dashboards {
 			case "report-kinds" -> kindChange(filter, year);
 			case "overruns" -> overruns(filter, year);
 			case "cascades" -> cascades(filter, year);
+			case "refusals" -> refusals(filter, year);
 			default -> throw Problem.notFound("ledger-table", key);
 		};
 	}
@@ -320,6 +321,22 @@ public class Dashboards {
 		});
 		return new Table("cascades", List.of("ledger.col.parent", "ledger.col.children", "ledger.col.county-up",
 				"ledger.col.townships", "ledger.col.villages", "ledger.estimated"), rows, 5, "bar");
+	}
+
+	/**
+	 * The latest refusals, with the unit that refused and its reason, for the gatekeeper.
+	 */
+	Table refusals(Filter f, int year) {
+		List<List<Cell>> rows = f
+			.bind(this.jdbc.sql("select e.gate_number, e.title, u.name, e.refusal_reason, e.estimated_hours" + FROM
+					+ f.where() + " and e.period_year = :year and e.status = 'REFUSED'"
+					+ " order by e.updated_at desc limit 50"))
+			.param("year", year)
+			.query((rs, i) -> List.of(Cell.text(rs.getString(1)), Cell.text(rs.getString(2)),
+					Cell.text(rs.getString(3)), Cell.text(rs.getString(4)), Cell.number(rs.getBigDecimal(5))))
+			.list();
+		return new Table("refusals", List.of("ledger.gate-number", "ledger.demand", "ledger.col.unit",
+				"ledger.col.reason", "ledger.estimated"), rows, 4, "none");
 	}
 
 	/** Refusals and ungated reports in scope for the year. */

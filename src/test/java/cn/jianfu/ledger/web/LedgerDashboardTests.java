@@ -173,8 +173,10 @@ class LedgerDashboardTests {
 	}
 
 	@Test
-	void refusalsAreCounted() {
+	void refusalsAreCountedAndListedWithTheirReasons() {
 		assertThat(this.dashboards.counts(tongliang(), 2031)).containsEntry("refusals", 1L);
+		assertThat(this.dashboards.table("refusals", tongliang(), 2031).rows()).singleElement()
+			.satisfies(row -> assertThat(row.get(3).text()).isEqualTo("无依据"));
 	}
 
 	@Test
