@@ -3,7 +3,8 @@
  * enhances pages that already work without it.
  * - htmx sends the CSRF token (from the _csrf meta tags) on every non-GET request;
  * - elements marked .js-only (such as "expand" buttons) are shown, and toggle what they loaded;
- * - a [data-chart-table] element becomes an ECharts bar chart of the numbers in that table;
+ * - a [data-chart-table] element becomes an ECharts bar chart of the numbers in that table
+ *   (or a heat map of its [data-heat] cells when data-chart-type is heatmap);
  * - an error summary takes the focus, so that screen readers announce it first.
  */
 (function () {
@@ -67,6 +68,10 @@
       if (!table) {
         return;
       }
+      if (element.dataset.chartType === 'heatmap') {
+        drawHeatmap(element, table, font);
+        return;
+      }
       var labels = [];
       var values = [];
       table.querySelectorAll('tbody tr').forEach(function (row) {
@@ -92,6 +97,40 @@
       });
       window.addEventListener('resize', function () { chart.resize(); });
     });
+  }
+
+  // A heat map of the [data-heat] cells: rows are the table's row headers, columns its column headers.
+  function drawHeatmap(element, table, font) {
+    var columns = [];
+    table.querySelectorAll('thead th').forEach(function (th, i) {
+      if (i > 0) {
+        columns.push(th.textContent.trim());
+      }
+    });
+    var rows = [];
+    var data = [];
+    var max = 0;
+    table.querySelectorAll('tbody tr').forEach(function (row, y) {
+      rows.push(row.querySelector('th').textContent.trim());
+      row.querySelectorAll('[data-heat]').forEach(function (cell, x) {
+        var value = Number(cell.dataset.heat);
+        max = Math.max(max, value);
+        data.push([x, y, value]);
+      });
+    });
+    element.style.height = Math.max(240, rows.length * 28 + 80) + 'px';
+    var chart = window.echarts.init(element, null, { renderer: 'svg' });
+    chart.setOption({
+      textStyle: { fontFamily: font, fontSize: 13 },
+      grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+      tooltip: { position: 'top' },
+      xAxis: { type: 'category', data: columns.slice(0, 12), splitArea: { show: true } },
+      yAxis: { type: 'category', data: rows, inverse: true, splitArea: { show: true } },
+      visualMap: { min: 0, max: max || 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+        inRange: { color: ['#f4f7fa', '#0b4a7d'] } },
+      series: [{ name: element.dataset.chartLabel || '', type: 'heatmap', data: data, label: { show: rows.length <= 12 } }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -1,9 +1,10 @@
 /**
- * The ledger module turns every issued demand into person-hours per receiving unit and
- * serves the burden dashboards.
+ * The ledger module turns every issued demand into person-hours per receiving unit, keeps
+ * what the grassroots report against it (hours, done, refused, demands that bypassed the
+ * gate) and serves the burden dashboards.
  * <p>
- * Not built yet: this package is the module's home, laid out by the foundation so that
- * the boundaries are known.
+ * Kind modules contribute a {@link cn.jianfu.ledger.BurdenEstimator} for their kind; the
+ * ledger listens to {@link cn.jianfu.gate.DemandIssued} and never is called by the gate.
  */
 @org.springframework.modulith.ApplicationModule
 @org.jspecify.annotations.NullMarked
