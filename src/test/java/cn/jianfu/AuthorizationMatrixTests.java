@@ -3,6 +3,7 @@ package cn.jianfu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.time.Instant;
@@ -28,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -94,11 +95,22 @@ class AuthorizationMatrixTests {
 
 	static final Set<Persona> KEEPERS = EnumSet.of(Persona.GATEKEEPER, Persona.ADMIN);
 
+	static final Set<Persona> GRASSROOTS = EnumSet.of(Persona.VILLAGE_A, Persona.VILLAGE_B, Persona.TOWNSHIP);
+
+	/** Dashboards: overseers of the jurisdiction, and issuers for their own demands. */
+	static final Set<Persona> LEDGER_READERS = EnumSet.of(Persona.TOWNSHIP, Persona.COUNTY_DEPARTMENT,
+			Persona.OTHER_COUNTY, Persona.GATEKEEPER, Persona.ADMIN);
+
+	static final Set<Persona> LEDGER_READERS_ABOVE_A = EnumSet.of(Persona.TOWNSHIP, Persona.COUNTY_DEPARTMENT,
+			Persona.GATEKEEPER, Persona.ADMIN);
+
 	static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
 	static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
 
 	static final String DUE = java.time.LocalDate.now().plusDays(30).toString();
+
+	static final String TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 
 	static final String DEMAND_JSON = "{\"kind\":\"DOCUMENT\",\"title\":\"矩阵\",\"body\":\"请各社区报送。\","
 			+ "\"recipientUnitCodes\":[\"" + "500151001001" + "\"],\"dueDate\":\"" + DUE + "\"}";
@@ -118,7 +130,22 @@ class AuthorizationMatrixTests {
 
 	static final String VILLAGE_B_UNIT = "500151001002";
 
-	record Row(Set<Persona> allowed, UnaryOperator<MockHttpServletRequestBuilder> body, boolean checked) {
+	record Row(Set<Persona> allowed, UnaryOperator<AbstractMockHttpServletRequestBuilder<?>> body, boolean checked,
+			boolean multipart) {
+
+		Row(Set<Persona> allowed, UnaryOperator<AbstractMockHttpServletRequestBuilder<?>> body, boolean checked) {
+			this(allowed, body, checked, false);
+		}
+
+	}
+
+	static Row multipartForm(Set<Persona> allowed, String... params) {
+		return new Row(allowed, r -> {
+			for (int i = 0; i < params.length; i += 2) {
+				r.param(params[i], params[i + 1]);
+			}
+			return r;
+		}, true, true);
 	}
 
 	static Row allow(Set<Persona> allowed) {
@@ -199,7 +226,24 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /gate/review", allow(ONLY_GATEKEEPER)), Map.entry("GET /gate/checks", allow(EVERYONE)),
 			Map.entry("GET /rulebook", allow(EVERYONE)),
 			Map.entry("POST /rulebook/overrides", allow(KEEPERS, FORM, "key=lead-time.meeting&value=4&reason=x")),
-			Map.entry("POST /rulebook/overrides/clear", allow(KEEPERS, FORM, "key=lead-time.meeting")));
+			Map.entry("POST /rulebook/overrides/clear", allow(KEEPERS, FORM, "key=lead-time.meeting")),
+			// ledger: the inbox entry of an issued demand addressed to village A
+			Map.entry("GET /api/v1/inbox", allow(GRASSROOTS)),
+			Map.entry("POST /api/v1/inbox/{demandId}/done", allow(ONLY_A, JSON, "{}")),
+			Map.entry("POST /api/v1/inbox/{demandId}/hours", allow(ONLY_A, JSON, "{\"hours\":2}")),
+			Map.entry("POST /api/v1/inbox/{demandId}/refusal", allow(ONLY_A, JSON, "{\"reason\":\"不在职责清单内\"}")),
+			Map.entry("POST /api/v1/inbox/ungated",
+					multipartForm(GRASSROOTS, "channel", "WORK_GROUP", "issuer", "某局", "receivedOn", TODAY, "text",
+							"微信群里要求报表")),
+			Map.entry("GET /api/v1/ledger/units/{code}", allow(LEDGER_READERS_ABOVE_A)),
+			Map.entry("GET /inbox", allow(GRASSROOTS)), Map.entry("POST /inbox/{demandId}/done", allow(ONLY_A)),
+			Map.entry("POST /inbox/{demandId}/hours", allow(ONLY_A, FORM, "hours=2")),
+			Map.entry("POST /inbox/{demandId}/refuse", allow(ONLY_A, FORM, "reason=x")),
+			Map.entry("POST /inbox/ungated",
+					multipartForm(GRASSROOTS, "channel", "PHONE", "issuer", "某局", "receivedOn", TODAY, "text", "电话通知")),
+			Map.entry("GET /ledger", allow(LEDGER_READERS)), Map.entry("GET /ledger/demands", allow(LEDGER_READERS)),
+			Map.entry("GET /ledger/report", allow(LEDGER_READERS)),
+			Map.entry("GET /ledger/export/{table}.{format}", allow(LEDGER_READERS)));
 
 	@Autowired
 	MockMvc mvc;
@@ -290,8 +334,9 @@ class AuthorizationMatrixTests {
 			String pattern = entry.substring(entry.indexOf(' ') + 1);
 			for (Persona persona : Persona.values()) {
 				String path = expand(pattern, persona);
-				MockHttpServletRequestBuilder call = row.body()
-					.apply(request(HttpMethod.valueOf(method), path))
+				AbstractMockHttpServletRequestBuilder<?> call = row.body()
+					.apply(row.multipart() ? multipart(HttpMethod.valueOf(method), path)
+							: (AbstractMockHttpServletRequestBuilder<?>) request(HttpMethod.valueOf(method), path))
 					.with(authentication(signedInAs(persona)))
 					.with(csrf());
 				var response = this.mvc.perform(call).andReturn().getResponse();
@@ -301,8 +346,9 @@ class AuthorizationMatrixTests {
 						|| (status >= 300 && status < 400 && (location == null || !location.contains("/login")));
 				boolean allowed = row.allowed().contains(persona);
 				if (allowed != success) {
-					unexpected
-						.add(entry + " as " + persona + " -> " + status + (location == null ? "" : " " + location));
+					String body = response.getContentAsString();
+					unexpected.add(entry + " as " + persona + " -> " + status + (location == null ? "" : " " + location)
+							+ (status >= 400 ? " " + body.substring(0, Math.min(body.length(), 200)) : ""));
 				}
 				if (!allowed && (status < 400 || status > 499)) {
 					unexpected.add(entry + " as " + persona + " -> " + status + " (a refusal must be a 4xx)");
@@ -333,8 +379,30 @@ class AuthorizationMatrixTests {
 		}
 		if (pattern.endsWith("/close")) {
 			this.desk.issue(township, id, null);
+			awaitLedgerEntry(id);
 		}
 		return id;
+	}
+
+	/**
+	 * The ledger writes entries after the issue commits, asynchronously; waits a bounded
+	 * time for them.
+	 */
+	private void awaitLedgerEntry(DemandId id) {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (this.jdbc.sql("select count(*) from ledger_entry where demand_id = :id")
+			.param("id", id.value())
+			.query(Long.class)
+			.single() == 0) {
+			assertThat(System.nanoTime()).as("ledger entry of demand " + id.value()).isLessThan(deadline);
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	private UsernamePasswordAuthenticationToken signedInAs(Persona persona) {
@@ -361,6 +429,11 @@ class AuthorizationMatrixTests {
 		else if (pattern.contains("/demands/{id}")) {
 			values.put("id", String.valueOf(demandFor(pattern).value()));
 		}
+		else if (pattern.contains("/inbox/{demandId}")) {
+			values.put("demandId", String.valueOf(demandFor("/close").value()));
+		}
+		values.put("table", "townships");
+		values.put("format", "csv");
 		if (pattern.equals("/rulebook/overrides/clear") && KEEPERS.contains(caller)) {
 			Viewer keeper = viewer(caller);
 			this.rulebook.override(keeper, keeper.unitCode(), "lead-time.meeting", "4", "matrix");

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -85,6 +87,8 @@ class InboxPage {
 			if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
 				throw problem;
 			}
+			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+				.setStatus(problem.status().value());
 			model.addAttribute("error", new PageError(field, problem.messageKey(), problem.args()));
 			if (!model.containsAttribute("ungated")) {
 				model.addAttribute("ungated", new UngatedForm());

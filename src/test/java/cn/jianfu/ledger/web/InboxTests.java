@@ -222,7 +222,7 @@ class InboxTests {
 		this.mvc.perform(post("/inbox/{d}/hours", this.demandId).param("hours", "abc")
 
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("error-summary")))
 			.andExpect(content().string(containsString("#hours-" + this.demandId)));
 	}
