@@ -411,6 +411,16 @@ public class Dashboards {
 	public record UnitMonth(int month, String kind, long entries, BigDecimal estimatedHours, BigDecimal actualHours) {
 	}
 
+	/**
+	 * A department's name under its unit's: department names repeat the level of their
+	 * unit ("区民政局" of "铜梁区"), which is not written twice ("铜梁区民政局").
+	 */
+	static String qualified(String unitName, String departmentName) {
+		boolean overlap = !unitName.isEmpty() && !departmentName.isEmpty()
+				&& unitName.charAt(unitName.length() - 1) == departmentName.charAt(0);
+		return unitName + (overlap ? departmentName.substring(1) : departmentName);
+	}
+
 	private List<Cell> issuer(String unitCode, @Nullable Long departmentId, int year, List<Cell> rest) {
 		String name = this.jdbc.sql("select name from unit where code = :c")
 			.param("c", unitCode)
@@ -423,7 +433,7 @@ public class Dashboards {
 				.param("d", departmentId)
 				.query(String.class)
 				.optional()
-				.map(d -> unitName + d)
+				.map(d -> qualified(unitName, d))
 				.orElse(name);
 		}
 		List<Cell> row = new ArrayList<>();
