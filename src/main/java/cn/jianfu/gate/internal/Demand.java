@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import cn.jianfu.gate.DemandApproved;
 import cn.jianfu.gate.DemandClosed;
+import cn.jianfu.gate.DemandExpired;
 import cn.jianfu.gate.DemandIssued;
 import cn.jianfu.gate.DemandJustified;
 import cn.jianfu.gate.DemandKind;
@@ -216,6 +217,26 @@ public class Demand {
 		this.events.add(new DemandClosed(requireId()));
 	}
 
+	/**
+	 * Expires an issued demand whose {@code expiresOn} is before {@code today}; throws
+	 * {@link IllegalStateException} in any other state or before its sunset.
+	 */
+	public void expire(LocalDate today, Instant now) {
+		requireStatus(EnumSet.of(DemandStatus.ISSUED), "expire");
+		if (!expiresBefore(today)) {
+			throw new IllegalStateException("cannot expire a demand before its sunset: " + this.content.expiresOn());
+		}
+		this.status = DemandStatus.EXPIRED;
+		this.updatedAt = now;
+		this.events.add(new DemandExpired(requireId(), requireGateNumber(), today));
+	}
+
+	/** Whether the demand is issued and its {@code expiresOn} is before {@code today}. */
+	public boolean expiresBefore(LocalDate today) {
+		LocalDate expiresOn = this.content.expiresOn();
+		return this.status == DemandStatus.ISSUED && expiresOn != null && expiresOn.isBefore(today);
+	}
+
 	public void withdraw(Instant now) {
 		requireStatus(WITHDRAWABLE, "withdraw");
 		this.status = DemandStatus.WITHDRAWN;
@@ -265,6 +286,13 @@ public class Demand {
 			throw new IllegalStateException("the demand has not been saved");
 		}
 		return this.id.value();
+	}
+
+	private String requireGateNumber() {
+		if (this.gateNumber == null) {
+			throw new IllegalStateException("the demand has no gate number");
+		}
+		return this.gateNumber;
 	}
 
 	/** The events registered since the demand was loaded, handed over once. */

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Where a demand stands in its lifecycle: draft → submitted → admitted | returned | needs
- * justification → justified → approved | rejected → issued → closed | withdrawn.
+ * justification → justified → approved | rejected → issued → closed | expired |
+ * withdrawn.
  */
 public enum DemandStatus {
 
@@ -28,6 +29,10 @@ public enum DemandStatus {
 	ISSUED,
 	/** 已办结. */
 	CLOSED,
+	/**
+	 * 已到期: issued and past its sunset ({@code expiresOn}); set by the daily expiry job.
+	 */
+	EXPIRED,
 	/** 已撤回. */
 	WITHDRAWN;
 

@@ -46,6 +46,19 @@ public class Demands implements GateContext.History {
 		return this.jdbc.sql("select * from demand where id = :id").param("id", id.value()).query(this::map).optional();
 	}
 
+	/**
+	 * Ids of the issued demands whose {@code expiresOn} is before {@code today}, lowest
+	 * first.
+	 */
+	List<Long> dueToExpire(LocalDate today) {
+		return this.jdbc
+			.sql("select id from demand where status = 'ISSUED' and expires_on is not null and expires_on < :today"
+					+ " order by id")
+			.param("today", today)
+			.query(Long.class)
+			.list();
+	}
+
 	/** Inserts a new demand and gives it its id. */
 	void insert(Demand demand) {
 		KeyHolder keys = new GeneratedKeyHolder();

@@ -358,14 +358,18 @@ public class Dashboards {
 		return Map.of("refusals", refusals, "ungated", ungated);
 	}
 
-	/** The demands behind a recipient unit's or an issuer's hours, largest first. */
+	/**
+	 * The demands behind a recipient unit's or an issuer's hours, largest first, each
+	 * with the issuer's burden-consistency assessment score beside its estimated and
+	 * actual hours.
+	 */
 	public Table demands(Filter f, int year, @Nullable String unit, @Nullable String issuer) {
 		String extra = ((unit != null) ? " and e.recipient_unit_code = :unit" : "")
 				+ ((issuer != null) ? " and e.issuer_unit_code = :issuerFilter" : "");
 		JdbcClient.StatementSpec spec = f.bind(this.jdbc.sql(
 				"select e.demand_id, min(e.gate_number), min(e.title), min(e.kind), count(*), sum(e.estimated_hours) h,"
-						+ " sum(coalesce(e.actual_hours, 0)), sum(case when e.status = 'REFUSED' then 1 else 0 end)"
-						+ FROM + f.where() + " and e.period_year = :year" + extra
+						+ " sum(coalesce(e.actual_hours, 0)), sum(case when e.status = 'REFUSED' then 1 else 0 end),"
+						+ " min(e.assessment_score)" + FROM + f.where() + " and e.period_year = :year" + extra
 						+ " group by e.demand_id order by h desc limit 200"))
 			.param("year", year);
 		if (unit != null) {
@@ -377,10 +381,20 @@ public class Dashboards {
 		List<List<Cell>> rows = spec.query((rs, i) -> List.of(Cell.text(rs.getString(2)), Cell.text(rs.getString(3)),
 				Cell.key("demand.kind." + rs.getString(4).toLowerCase(java.util.Locale.ROOT)),
 				Cell.number(rs.getLong(5)), Cell.number(rs.getBigDecimal(6)), Cell.number(rs.getBigDecimal(7)),
-				Cell.number(rs.getLong(8))))
+				score(rs.getObject(9, Integer.class)), Cell.number(rs.getLong(8))))
 			.list();
-		return new Table("demands", List.of("ledger.gate-number", "ledger.demand", "ledger.kind",
-				"ledger.col.recipients", "ledger.estimated", "ledger.actual", "ledger.col.refusals"), rows, 4, "bar");
+		return new Table("demands",
+				List.of("ledger.gate-number", "ledger.demand", "ledger.kind", "ledger.col.recipients",
+						"ledger.estimated", "ledger.actual", "ledger.col.assessment", "ledger.col.refusals"),
+				rows, 4, "bar");
+	}
+
+	/**
+	 * The burden-consistency assessment score as a cell, a dash for a demand issued
+	 * without one (or before scores were kept in the ledger).
+	 */
+	private static Cell score(@Nullable Integer score) {
+		return (score == null) ? Cell.text("—") : Cell.number(score);
 	}
 
 	/**

@@ -91,6 +91,9 @@ public class Inbox {
 		if (entry.status().equals("REFUSED")) {
 			throw Problem.conflict("inbox.refused", entry.gateNumber());
 		}
+		if (entry.expired()) {
+			throw Problem.conflict("inbox.expired", entry.gateNumber());
+		}
 		BigDecimal total = (entry.actualHours() == null ? BigDecimal.ZERO : entry.actualHours()).add(hours);
 		if (total.compareTo(BigDecimal.valueOf(99_999_999)) > 0) {
 			throw Problem.badRequest("inbox.hours", MAX_HOURS);

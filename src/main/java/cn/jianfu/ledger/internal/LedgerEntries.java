@@ -125,18 +125,33 @@ public class LedgerEntries {
 					demand.kind().name(), demand.field(), cut(demand.legalBasis(), 1000), demand.issuerUnitCode(),
 					demand.issuerDepartmentId(), demand.parentId(), code, recipient.level().number(), period.getYear(),
 					period.getMonthValue(), (demand.dueDate() != null) ? Date.valueOf(demand.dueDate()) : null, now,
-					estimate.hours(), cut(estimate.explanationZh(), 1000), cut(estimate.explanationEn(), 1000), now });
+					estimate.hours(), cut(estimate.explanationZh(), 1000), cut(estimate.explanationEn(), 1000),
+					demand.assessmentScore(), now });
 		}
 		this.batch.batchUpdate("insert into ledger_entry (demand_id, gate_number, title, kind, field, legal_basis,"
 				+ " issuer_unit_code, issuer_department_id, parent_demand_id, recipient_unit_code, recipient_level,"
 				+ " period_year, period_month, due_date, issued_at, estimated_hours, explanation_zh, explanation_en,"
-				+ " status, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)",
-				rows);
+				+ " assessment_score, status, updated_at)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)", rows);
 		if (!rows.isEmpty()) {
 			refresh(rows.stream().map(r -> (String) r[9]).toList(), period.getYear(), period.getMonthValue(),
 					demand.kind().name(), demand.issuerUnitCode(), demand.issuerDepartmentId());
 		}
 		return rows.size();
+	}
+
+	/**
+	 * Marks the open entries of an expired demand as {@code EXPIRED}, no longer open for
+	 * hours, and returns how many it marked; entries done or refused keep their status.
+	 * The roll-ups do not change: they count expired entries like open ones.
+	 */
+	@Transactional
+	public int expire(long demandId, Timestamp at) {
+		return this.jdbc
+			.sql("update ledger_entry set status = 'EXPIRED', updated_at = :t where demand_id = :d and status = 'OPEN'")
+			.param("t", at)
+			.param("d", demandId)
+			.update();
 	}
 
 	/** The units with these codes, open or closed, keyed by code. */
@@ -308,6 +323,11 @@ public class LedgerEntries {
 
 		public boolean open() {
 			return "OPEN".equals(this.status);
+		}
+
+		/** Whether the demand reached its sunset while the entry was open. */
+		public boolean expired() {
+			return "EXPIRED".equals(this.status);
 		}
 
 	}

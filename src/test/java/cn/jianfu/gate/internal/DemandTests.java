@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.jianfu.gate.DemandApproved;
+import cn.jianfu.gate.DemandExpired;
 import cn.jianfu.gate.DemandIssued;
 import cn.jianfu.gate.DemandJustified;
 import cn.jianfu.gate.DemandKind;
@@ -127,6 +128,51 @@ class DemandTests {
 		assertThat(demand.status()).isEqualTo(DemandStatus.WITHDRAWN);
 		assertThat(demand.takeEvents()).last().isInstanceOf(DemandWithdrawn.class);
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> demand.close(NOW));
+	}
+
+	static Demand issuedExpiringOn(LocalDate expiresOn) {
+		Demand demand = Demand.draft(
+				new Demand.Issuer("500151000000", "/500000000000/500100000000/500151000000/", null, "issuer"),
+				new Demand.Content(DemandKind.DATA_REQUEST, "名单", "正文", null, null,
+						Recipients.explicit(List.of("500151001000")), LocalDate.of(2026, 12, 31), null, expiresOn, null,
+						false, false, false, false, null),
+				NOW);
+		demand.saved(new DemandId(43), 0);
+		demand.submit(List.of("500151001000"), NOW);
+		demand.decide(List.of());
+		demand.issue("JF-500151-2026-000043", NOW);
+		demand.takeEvents();
+		return demand;
+	}
+
+	@Test
+	void anIssuedDemandPastItsSunsetExpires() {
+		Demand demand = issuedExpiringOn(LocalDate.of(2026, 11, 24));
+		LocalDate today = LocalDate.of(2026, 11, 25);
+		assertThat(demand.expiresBefore(today)).isTrue();
+		demand.expire(today, NOW);
+		assertThat(demand.status()).isEqualTo(DemandStatus.EXPIRED);
+		assertThat(demand.closable()).isFalse();
+		assertThat(demand.takeEvents()).singleElement()
+			.isEqualTo(new DemandExpired(43, "JF-500151-2026-000043", today));
+		assertThat(demand.expiresBefore(today)).isFalse();
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> demand.expire(today, NOW));
+	}
+
+	@Test
+	void aDemandExpiresOnlyWhenIssuedAndPastItsSunset() {
+		LocalDate today = LocalDate.of(2026, 11, 25);
+		Demand onItsLastDay = issuedExpiringOn(today);
+		assertThat(onItsLastDay.expiresBefore(today)).isFalse();
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> onItsLastDay.expire(today, NOW));
+		assertThat(onItsLastDay.status()).isEqualTo(DemandStatus.ISSUED);
+		Demand withoutSunset = issuedExpiringOn(null);
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> withoutSunset.expire(today, NOW));
+		Demand closed = issuedExpiringOn(LocalDate.of(2026, 1, 1));
+		closed.close(NOW);
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> closed.expire(today, NOW));
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> draft().expire(today, NOW));
+		assertThat(closed.status()).isEqualTo(DemandStatus.CLOSED);
 	}
 
 }

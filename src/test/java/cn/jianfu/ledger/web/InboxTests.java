@@ -1,6 +1,7 @@
 package cn.jianfu.ledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +34,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianfu.DatabaseTest;
+import cn.jianfu.gate.DemandExpired;
 import cn.jianfu.gate.DemandIssued;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.DemandSnapshot;
@@ -62,6 +66,9 @@ class InboxTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	long demandId;
 
@@ -225,6 +232,35 @@ class InboxTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("error-summary")))
 			.andExpect(content().string(containsString("#hours-" + this.demandId)));
+	}
+
+	@Test
+	@WithUserDetails("township")
+	void anExpiredDemandIsLabelledAndTakesNoMoreHours() throws Exception {
+		publishExpired();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.entries.find(this.demandId, BACHUAN).orElseThrow().status())
+				.isEqualTo("EXPIRED"));
+		logHours("1").andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("inbox.expired"));
+		this.mvc.perform(post("/api/v1/inbox/{d}/done", this.demandId).with(httpBasic("township", PASSWORD)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("inbox.closed"));
+		this.mvc.perform(get("/inbox"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("JF-500151-2026-" + this.demandId)))
+			.andExpect(content().string(containsString("已到期")));
+		this.mvc.perform(get("/inbox?lang=en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Expired")));
+		assertThat(this.entries.expire(this.demandId, java.sql.Timestamp.from(Instant.now()))).isZero();
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
+
+	void publishExpired() {
+		this.transactions.executeWithoutResult(t -> this.publisher.publishEvent(
+				new DemandExpired(this.demandId, "JF-500151-2026-" + this.demandId, LocalDate.of(2026, 11, 26))));
 	}
 
 	org.springframework.test.web.servlet.ResultActions logHours(String hours) throws Exception {
