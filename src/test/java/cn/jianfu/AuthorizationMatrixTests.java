@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,12 +31,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.Rulebook;
+import cn.jianfu.gate.internal.DemandAttachments;
 import cn.jianfu.gate.internal.DemandDesk;
 import cn.jianfu.gate.internal.DemandDraft;
 import cn.jianfu.gate.internal.DemandId;
@@ -148,6 +153,12 @@ class AuthorizationMatrixTests {
 		}, true, true);
 	}
 
+	/** A multipart request carrying one file part named {@code file}. */
+	static Row multipartFile(Set<Persona> allowed, String name, byte[] content) {
+		return new Row(allowed, r -> ((MockMultipartHttpServletRequestBuilder) r)
+			.file(new MockMultipartFile("file", name, MediaType.TEXT_PLAIN_VALUE, content)), true, true);
+	}
+
 	static Row allow(Set<Persona> allowed) {
 		return new Row(allowed, r -> r, true);
 	}
@@ -208,6 +219,9 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /api/v1/demands/{id}/issue", allow(ONLY_TOWNSHIP, JSON, "{}")),
 			Map.entry("POST /api/v1/demands/{id}/close", allow(ONLY_TOWNSHIP, JSON, "{}")),
 			Map.entry("POST /api/v1/demands/{id}/withdraw", allow(ONLY_TOWNSHIP, JSON, "{}")),
+			Map.entry("POST /api/v1/demands/{id}/attachments",
+					multipartFile(ONLY_TOWNSHIP, "说明.txt", "附件内容".getBytes(StandardCharsets.UTF_8))),
+			Map.entry("GET /api/v1/demands/{id}/attachments/{attachmentId}", allow(DEMAND_READERS)),
 			Map.entry("GET /api/v1/gate/checks", allow(EVERYONE)),
 			// gate pages
 			Map.entry("GET /demands", allow(EVERYONE)),
@@ -223,6 +237,9 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /demands/{id}/issue", allow(ONLY_TOWNSHIP)),
 			Map.entry("POST /demands/{id}/close", allow(ONLY_TOWNSHIP)),
 			Map.entry("POST /demands/{id}/withdraw", allow(ONLY_TOWNSHIP)),
+			Map.entry("POST /demands/{id}/attachments",
+					multipartFile(ONLY_TOWNSHIP, "说明.txt", "附件内容".getBytes(StandardCharsets.UTF_8))),
+			Map.entry("GET /demands/{id}/attachments/{attachmentId}", allow(DEMAND_READERS)),
 			Map.entry("GET /gate/review", allow(ONLY_GATEKEEPER)), Map.entry("GET /gate/checks", allow(EVERYONE)),
 			Map.entry("GET /rulebook", allow(EVERYONE)),
 			Map.entry("POST /rulebook/overrides", allow(KEEPERS, FORM, "key=lead-time.meeting&value=4&reason=x")),
@@ -247,6 +264,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	DemandAttachments attachments;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -427,7 +447,16 @@ class AuthorizationMatrixTests {
 			values.put("id", String.valueOf(this.tokens.create(viewer(Persona.VILLAGE_A), "matrix", null).id()));
 		}
 		else if (pattern.contains("/demands/{id}")) {
-			values.put("id", String.valueOf(demandFor(pattern).value()));
+			DemandId demand = demandFor(pattern);
+			values.put("id", String.valueOf(demand.value()));
+			if (pattern.contains("{attachmentId}")) {
+				values.put("attachmentId",
+						String.valueOf(
+								this.attachments
+									.add(viewer(Persona.TOWNSHIP), demand, "矩阵.txt",
+											new ByteArrayInputStream("矩阵附件".getBytes(StandardCharsets.UTF_8)))
+									.id()));
+			}
 		}
 		else if (pattern.contains("/inbox/{demandId}")) {
 			values.put("demandId", String.valueOf(demandFor("/close").value()));

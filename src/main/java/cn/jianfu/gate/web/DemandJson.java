@@ -14,6 +14,7 @@ import cn.jianfu.gate.Finding;
 import cn.jianfu.gate.RuleRef;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.gate.internal.Demand;
+import cn.jianfu.gate.internal.DemandAttachments;
 import cn.jianfu.gate.internal.DemandDraft;
 import cn.jianfu.gate.internal.DemandStatus;
 import cn.jianfu.gate.internal.Gatekeeper;
@@ -97,9 +98,14 @@ final class DemandJson {
 			boolean note, boolean relaysParent, boolean requiresRelay, @Nullable Integer assessmentScore,
 			@Nullable Map<String, Boolean> assessment, @Nullable Severity verdict, List<FindingView> findings,
 			@Nullable String gateNumber, @Nullable String decidedBy, @Nullable String decisionReason, Instant createdAt,
-			Instant updatedAt, @Nullable Instant submittedAt, @Nullable Instant issuedAt) {
+			Instant updatedAt, @Nullable Instant submittedAt, @Nullable Instant issuedAt,
+			List<AttachmentView> attachments) {
 
 		static DemandView of(Demand d) {
+			return of(d, List.of());
+		}
+
+		static DemandView of(Demand d, List<DemandAttachments.Attachment> attachments) {
 			Demand.Content c = d.content();
 			return new DemandView(d.id().value(), d.version(), d.status(), c.kind(), c.title(), c.body(), c.field(),
 					c.legalBasis(), new Issuer(d.issuer().unitCode(), d.issuer().departmentId(), d.issuer().account()),
@@ -113,7 +119,18 @@ final class DemandJson {
 						.map((StoredFinding s) -> FindingView.of(s.finding(), s.justification()))
 						.toList(),
 					d.gateNumber(), d.decidedBy(), d.decisionReason(), d.createdAt(), d.updatedAt(), d.submittedAt(),
-					d.issuedAt());
+					d.issuedAt(), attachments.stream().map(a -> AttachmentView.of(d, a)).toList());
+		}
+
+	}
+
+	/** An attachment as listed with its demand, with the address to download it from. */
+	record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String sha256,
+			String uploadedBy, Instant uploadedAt, String href) {
+
+		static AttachmentView of(Demand d, DemandAttachments.Attachment a) {
+			return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(), a.uploadedBy(),
+					a.uploadedAt(), "/api/v1/demands/" + d.id().value() + "/attachments/" + a.id());
 		}
 
 	}

@@ -1,5 +1,7 @@
 package cn.jianfu.gate.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,7 +11,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +25,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.internal.AssessmentChecklist;
 import cn.jianfu.gate.internal.Demand;
+import cn.jianfu.gate.internal.DemandAttachments;
 import cn.jianfu.gate.internal.DemandDesk;
 import cn.jianfu.gate.internal.DemandId;
 import cn.jianfu.gate.internal.DemandStatus;
@@ -61,11 +67,15 @@ class DemandPages {
 
 	private final AssessmentChecklist checklist;
 
-	DemandPages(DemandDesk desk, Gatekeeper gatekeeper, OrgChart orgChart, AssessmentChecklist checklist) {
+	private final DemandAttachments attachments;
+
+	DemandPages(DemandDesk desk, Gatekeeper gatekeeper, OrgChart orgChart, AssessmentChecklist checklist,
+			DemandAttachments attachments) {
 		this.desk = desk;
 		this.gatekeeper = gatekeeper;
 		this.orgChart = orgChart;
 		this.checklist = checklist;
+		this.attachments = attachments;
 	}
 
 	@InitBinder("demandForm")
@@ -146,7 +156,41 @@ class DemandPages {
 		model.addAttribute("issuedAt", format(demand.issuedAt()));
 		model.addAttribute("updatedAt", format(demand.updatedAt()));
 		model.addAttribute("questions", this.checklist.questions());
+		model.addAttribute("attachments", this.attachments.list(demand.id()));
+		model.addAttribute("mayAttach", this.desk.mayIssue(viewer, demand)
+				&& (demand.status() == DemandStatus.DRAFT || demand.status() == DemandStatus.RETURNED));
 		return "gate/demand";
+	}
+
+	/**
+	 * Attaches the uploaded file and shows the demand again; a file the user can fix (too
+	 * large, wrong kind, too many) is shown in the error summary.
+	 */
+	@PostMapping("/demands/{id}/attachments")
+	String attach(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		try {
+			try (InputStream in = (file == null) ? InputStream.nullInputStream() : file.getInputStream()) {
+				this.attachments.add(signed.viewer(), new DemandId(id),
+						file == null ? null : file.getOriginalFilename(), in);
+			}
+			redirect.addFlashAttribute("flash", "demand.attachment.added-flash");
+		}
+		catch (Problem problem) {
+			if (problem.status().value() == 403 || problem.status().value() == 404) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("attachmentError", problem.messageKey());
+			redirect.addFlashAttribute("attachmentErrorArgs", problem.args());
+		}
+		return "redirect:/demands/" + id;
+	}
+
+	@GetMapping("/demands/{id}/attachments/{attachmentId}")
+	ResponseEntity<Resource> download(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@PathVariable long attachmentId) {
+		return DemandsApi.send(this.attachments.open(signed.viewer(), new DemandId(id), attachmentId));
 	}
 
 	private String form(Viewer viewer, DemandForm form, @Nullable Demand demand, Model model) {

@@ -1,10 +1,18 @@
 package cn.jianfu.gate.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +23,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.jianfu.gate.internal.DemandAttachments;
 import cn.jianfu.gate.internal.DemandDesk;
 import cn.jianfu.gate.internal.DemandId;
 import cn.jianfu.gate.internal.DemandStatus;
 import cn.jianfu.gate.internal.Demands;
 import cn.jianfu.gate.internal.Gatekeeper;
+import cn.jianfu.gate.web.DemandJson.AttachmentView;
 import cn.jianfu.gate.web.DemandJson.Created;
 import cn.jianfu.gate.web.DemandJson.DecisionRequest;
 import cn.jianfu.gate.web.DemandJson.DemandRequest;
@@ -48,9 +59,12 @@ class DemandsApi {
 
 	private final Gatekeeper gatekeeper;
 
-	DemandsApi(DemandDesk desk, Gatekeeper gatekeeper) {
+	private final DemandAttachments attachments;
+
+	DemandsApi(DemandDesk desk, Gatekeeper gatekeeper, DemandAttachments attachments) {
 		this.desk = desk;
 		this.gatekeeper = gatekeeper;
+		this.attachments = attachments;
 	}
 
 	@PostMapping
@@ -75,7 +89,45 @@ class DemandsApi {
 	@GetMapping("/{id}")
 	@Operation(summary = "事项详情、发现项与准入编号 / A demand with its findings and gate number")
 	DemandView get(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
-		return DemandView.of(this.desk.view(signed.viewer(), new DemandId(id)));
+		DemandId demandId = new DemandId(id);
+		return DemandView.of(this.desk.view(signed.viewer(), demandId), this.attachments.list(demandId));
+	}
+
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "上传附件（草稿或退回时；PDF、DOCX、XLSX、PNG、JPEG、纯文本，每个 ≤ 10 MB，最多 10 个）"
+			+ " / Attach a file to a draft or returned demand (PDF, DOCX, XLSX, PNG, JPEG, text; ≤ 10 MB each, ≤ 10)")
+	ResponseEntity<AttachmentView> attach(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		DemandId demandId = new DemandId(id);
+		DemandAttachments.Attachment added;
+		try (InputStream in = file.getInputStream()) {
+			added = this.attachments.add(signed.viewer(), demandId, file.getOriginalFilename(), in);
+		}
+		AttachmentView view = AttachmentView.of(this.desk.view(signed.viewer(), demandId), added);
+		return ResponseEntity.created(URI.create(view.href())).body(view);
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	@Operation(summary = "下载附件（以附件方式发送）/ Download an attachment (sent as an attachment, never inline)")
+	ResponseEntity<Resource> download(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@PathVariable long attachmentId) {
+		return send(this.attachments.open(signed.viewer(), new DemandId(id), attachmentId));
+	}
+
+	/**
+	 * The file as a download: {@code Content-Disposition: attachment} with the name in
+	 * RFC 5987 form, the detected type and {@code nosniff}.
+	 */
+	static ResponseEntity<Resource> send(DemandAttachments.Download download) {
+		DemandAttachments.Attachment a = download.attachment();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.contentType(MediaType.parseMediaType(a.contentType()))
+			.contentLength(a.sizeBytes())
+			.body(new FileSystemResource(download.file()));
 	}
 
 	@PutMapping("/{id}")
