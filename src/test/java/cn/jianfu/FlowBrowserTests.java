@@ -1,7 +1,6 @@
 package cn.jianfu;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,15 +20,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The acceptance flow of the gate and the ledger in headless Chromium: an issuer's
@@ -43,10 +38,6 @@ import org.springframework.util.FileSystemUtils;
 @ContextConfiguration(initializers = TestDatabase.class)
 class FlowBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	static final Path SHOTS = Path.of("target/screenshots/flow");
 
 	static final String TOWNSHIP = "500151001000";
@@ -56,38 +47,19 @@ class FlowBrowserTests {
 
 	private WebDriver browser;
 
-	private Path profile;
+	private HeadlessChromium chromium;
 
 	@BeforeEach
 	void openBrowser() throws IOException {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		String message = "Chromium or chromedriver is missing: skipping the flow browser test";
-		if (!present && External.required()) {
-			throw new IllegalStateException(message + ", but jianfu.require-external is true");
-		}
-		assumeTrue(present, message);
-		System.setProperty("SE_AVOID_STATS", "true");
-		this.profile = Files.createTempDirectory("jianfu-chromium-flow-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--window-size=1280,1600", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.chromium = HeadlessChromium.open("1280,1600");
+		this.browser = this.chromium.driver();
 		Files.createDirectories(SHOTS);
 	}
 
 	@AfterEach
-	void closeBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile);
+	void closeBrowser() {
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 

@@ -1,30 +1,20 @@
 package cn.jianfu.shell;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.util.FileSystemUtils;
 
-import cn.jianfu.External;
+import cn.jianfu.HeadlessChromium;
 import cn.jianfu.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Signs in, switches language and signs out in headless Chromium, as a user would;
@@ -35,58 +25,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ContextConfiguration(initializers = TestDatabase.class)
 class SignInBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static Path profile;
-
 	@LocalServerPort
 	int port;
 
+	private HeadlessChromium chromium;
+
 	private WebDriver browser;
-
-	@BeforeAll
-	static void startDriver() throws IOException {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		String message = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER
-				+ ") is missing: skipping the browser tests (apt-get install chromium chromium-driver)";
-		if (!present && External.required()) {
-			throw new IllegalStateException(message + ", but jianfu.require-external is true");
-		}
-		assumeTrue(present, message);
-		System.setProperty("SE_AVOID_STATS", "true");
-		profile = Files.createTempDirectory("jianfu-chromium-");
-	}
-
-	@AfterAll
-	static void stopDriver() throws IOException {
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
-		}
-	}
 
 	@BeforeEach
 	void openBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--user-data-dir=" + Files.createTempDirectory(profile, "profile-"));
-		// An explicit driver keeps Selenium Manager from looking for (or downloading)
-		// one;
-		// quitting the browser stops this service too.
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.chromium = HeadlessChromium.open("1280,900");
+		this.browser = this.chromium.driver();
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 

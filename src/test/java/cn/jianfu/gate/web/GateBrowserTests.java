@@ -1,13 +1,11 @@
 package cn.jianfu.gate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,15 +17,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.util.FileSystemUtils;
 
-import cn.jianfu.External;
+import cn.jianfu.HeadlessChromium;
 import cn.jianfu.TestDatabase;
 
 /**
@@ -41,10 +35,6 @@ import cn.jianfu.TestDatabase;
 @ContextConfiguration(initializers = TestDatabase.class)
 class GateBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	static final Path SHOTS = Path.of("target/screenshots/gate");
 
 	@LocalServerPort
@@ -52,38 +42,19 @@ class GateBrowserTests {
 
 	private WebDriver browser;
 
-	private Path profile;
+	private HeadlessChromium chromium;
 
 	@BeforeEach
 	void openBrowser() throws IOException {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		String message = "Chromium or chromedriver is missing: skipping the gate browser test";
-		if (!present && External.required()) {
-			throw new IllegalStateException(message + ", but jianfu.require-external is true");
-		}
-		assumeTrue(present, message);
-		System.setProperty("SE_AVOID_STATS", "true");
-		this.profile = Files.createTempDirectory("jianfu-chromium-gate-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--window-size=1280,2000", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.chromium = HeadlessChromium.open("1280,2000");
+		this.browser = this.chromium.driver();
 		Files.createDirectories(SHOTS);
 	}
 
 	@AfterEach
-	void closeBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile);
+	void closeBrowser() {
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
