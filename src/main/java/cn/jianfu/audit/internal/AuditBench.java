@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,9 @@ import cn.jianfu.platform.BenchSuite;
 class AuditBench implements BenchSuite {
 
 	static final int ROUNDS = 5;
+
+	/** The options and their defaults: links in memory, rows through the audit log. */
+	static final Map<String, Integer> OPTIONS = Map.of("--links", 100_000, "--rows", 2_000);
 
 	private static final Instant FIXED_TIME = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -54,8 +58,9 @@ class AuditBench implements BenchSuite {
 		int links;
 		int rows;
 		try {
-			links = option(args, "--links", 100_000);
-			rows = option(args, "--rows", 2_000);
+			Map<String, Integer> options = BenchSuite.options(args, OPTIONS);
+			links = options.get("--links");
+			rows = options.get("--rows");
 		}
 		catch (IllegalArgumentException ex) {
 			out.println("bench audit: " + ex.getMessage());
@@ -136,39 +141,6 @@ class AuditBench implements BenchSuite {
 		Arrays.sort(sorted);
 		int middle = sorted.length / 2;
 		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-	}
-
-	/**
-	 * Returns the value of option {@code name} (given as {@code name N}) or the fallback.
-	 */
-	static int option(List<String> args, String name, int fallback) {
-		int value = fallback;
-		for (int i = 0; i < args.size(); i += 2) {
-			String arg = args.get(i);
-			if (!arg.equals("--links") && !arg.equals("--rows")) {
-				throw new IllegalArgumentException("unknown argument " + arg);
-			}
-			if (i + 1 >= args.size()) {
-				throw new IllegalArgumentException(arg + " needs a number");
-			}
-			if (arg.equals(name)) {
-				value = parse(name, args.get(i + 1));
-			}
-		}
-		return value;
-	}
-
-	private static int parse(String name, String text) {
-		try {
-			int value = Integer.parseInt(text);
-			if (value < 0) {
-				throw new NumberFormatException();
-			}
-			return value;
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException(name + " needs a number of 0 or more, not " + text);
-		}
 	}
 
 	@FunctionalInterface

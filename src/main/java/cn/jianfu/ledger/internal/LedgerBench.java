@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -242,25 +243,7 @@ class LedgerBench implements BenchSuite {
 	}
 
 	static int entries(List<String> args) {
-		int entries = 1_000_000;
-		for (int i = 0; i < args.size(); i += 2) {
-			if (!args.get(i).equals("--entries")) {
-				throw new IllegalArgumentException("unknown argument " + args.get(i));
-			}
-			if (i + 1 >= args.size()) {
-				throw new IllegalArgumentException("--entries needs a number");
-			}
-			try {
-				entries = Integer.parseInt(args.get(i + 1));
-			}
-			catch (NumberFormatException ex) {
-				entries = -1;
-			}
-			if (entries < 0) {
-				throw new IllegalArgumentException("--entries needs a number of 0 or more, not " + args.get(i + 1));
-			}
-		}
-		return entries;
+		return BenchSuite.options(args, Map.of("--entries", 1_000_000)).get("--entries");
 	}
 
 }

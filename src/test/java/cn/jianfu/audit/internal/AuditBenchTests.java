@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.jianfu.DatabaseTest;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditTypes;
+import cn.jianfu.platform.BenchSuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,9 +64,9 @@ class AuditBenchTests {
 
 	@Test
 	void takesDefaultsOfAHundredThousandLinksAndTwoThousandRows() {
-		assertThat(AuditBench.option(List.of(), "--links", 100_000)).isEqualTo(100_000);
-		assertThat(AuditBench.option(List.of("--rows", "5"), "--links", 100_000)).isEqualTo(100_000);
-		assertThat(AuditBench.option(List.of("--rows", "5"), "--rows", 2_000)).isEqualTo(5);
+		assertThat(BenchSuite.options(List.of(), AuditBench.OPTIONS).get("--links")).isEqualTo(100_000);
+		assertThat(BenchSuite.options(List.of("--rows", "5"), AuditBench.OPTIONS).get("--links")).isEqualTo(100_000);
+		assertThat(BenchSuite.options(List.of("--rows", "5"), AuditBench.OPTIONS).get("--rows")).isEqualTo(5);
 	}
 
 	@Test
