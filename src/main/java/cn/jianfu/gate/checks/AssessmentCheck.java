@@ -6,10 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.platform.Bilingual;
 
@@ -18,26 +15,14 @@ import cn.jianfu.platform.Bilingual;
  * minimum, it needs a justification.
  */
 @Component
-class AssessmentCheck implements GateCheck {
+class AssessmentCheck extends CitedCheck {
 
 	static final String CODE = "assessment";
 
 	static final String RULE = "assessment.min-score";
 
-	private final Bilingual messages;
-
 	AssessmentCheck(Bilingual messages) {
-		this.messages = messages;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE);
+		super(CODE, RULE, messages);
 	}
 
 	@Override

@@ -7,10 +7,7 @@ import org.springframework.stereotype.Component;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.platform.Bilingual;
 
@@ -20,7 +17,7 @@ import cn.jianfu.platform.Bilingual;
  * justification; the evidence shows how far the cascade fans out.
  */
 @Component
-class CascadeCheck implements GateCheck {
+class CascadeCheck extends CitedCheck {
 
 	static final String CODE = "cascade.relay";
 
@@ -28,20 +25,8 @@ class CascadeCheck implements GateCheck {
 
 	static final String RULE_MEETING = "meeting.no-relay";
 
-	private final Bilingual messages;
-
 	CascadeCheck(Bilingual messages) {
-		this.messages = messages;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE_DOCUMENT);
+		super(CODE, RULE_DOCUMENT, messages);
 	}
 
 	@Override

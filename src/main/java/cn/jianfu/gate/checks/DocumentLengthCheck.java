@@ -7,10 +7,7 @@ import org.springframework.stereotype.Component;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.platform.Bilingual;
 
@@ -19,7 +16,7 @@ import cn.jianfu.platform.Bilingual;
  * whitespace, needs a justification.
  */
 @Component
-class DocumentLengthCheck implements GateCheck {
+class DocumentLengthCheck extends CitedCheck {
 
 	static final String CODE = "document.length";
 
@@ -27,20 +24,8 @@ class DocumentLengthCheck implements GateCheck {
 
 	static final String RULE_SPECIAL = "document.max-length.special";
 
-	private final Bilingual messages;
-
 	DocumentLengthCheck(Bilingual messages) {
-		this.messages = messages;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE);
+		super(CODE, RULE, messages);
 	}
 
 	@Override

@@ -8,10 +8,7 @@ import org.springframework.stereotype.Component;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.platform.Bilingual;
 
@@ -20,28 +17,16 @@ import cn.jianfu.platform.Bilingual;
  * the official calendar, needs a justification.
  */
 @Component
-class LeadTimeCheck implements GateCheck {
+class LeadTimeCheck extends CitedCheck {
 
 	static final String CODE = "lead-time";
 
-	private final Bilingual messages;
-
 	LeadTimeCheck(Bilingual messages) {
-		this.messages = messages;
+		super(CODE, ruleKey(DemandKind.DATA_REQUEST), messages);
 	}
 
 	static String ruleKey(DemandKind kind) {
 		return "lead-time." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(ruleKey(DemandKind.DATA_REQUEST));
 	}
 
 	@Override

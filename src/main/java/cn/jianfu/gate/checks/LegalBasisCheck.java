@@ -6,10 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.platform.Bilingual;
 
@@ -17,26 +14,14 @@ import cn.jianfu.platform.Bilingual;
  * A demand that names no legal basis (依据) gets a warning.
  */
 @Component
-class LegalBasisCheck implements GateCheck {
+class LegalBasisCheck extends CitedCheck {
 
 	static final String CODE = "legal-basis";
 
 	static final String RULE = "legal-basis.required";
 
-	private final Bilingual messages;
-
 	LegalBasisCheck(Bilingual messages) {
-		this.messages = messages;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE);
+		super(CODE, RULE, messages);
 	}
 
 	@Override

@@ -6,12 +6,10 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import cn.jianfu.platform.Bilingual;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 
 /**
@@ -20,26 +18,14 @@ import cn.jianfu.gate.Severity;
  * documents and count.
  */
 @Component
-class QuotaCheck implements GateCheck {
+class QuotaCheck extends CitedCheck {
 
 	static final String CODE = "quota.yearly";
 
 	static final String RULE = "document.quota.only-decrease";
 
-	private final cn.jianfu.platform.Bilingual messages;
-
-	QuotaCheck(cn.jianfu.platform.Bilingual messages) {
-		this.messages = messages;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE);
+	QuotaCheck(Bilingual messages) {
+		super(CODE, RULE, messages);
 	}
 
 	@Override

@@ -9,10 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.platform.Bilingual;
 
@@ -21,7 +18,7 @@ import cn.jianfu.platform.Bilingual;
  * rulebook allows, they need a justification.
  */
 @Component
-class SunsetCheck implements GateCheck {
+class SunsetCheck extends CitedCheck {
 
 	static final String CODE = "sunset";
 
@@ -29,20 +26,8 @@ class SunsetCheck implements GateCheck {
 
 	static final Set<DemandKind> KINDS = EnumSet.of(DemandKind.DATA_REQUEST, DemandKind.APP);
 
-	private final Bilingual messages;
-
 	SunsetCheck(Bilingual messages) {
-		this.messages = messages;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE);
+		super(CODE, RULE, messages);
 	}
 
 	@Override
