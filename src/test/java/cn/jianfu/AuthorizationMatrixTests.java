@@ -41,7 +41,7 @@ import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.internal.DemandAttachments;
 import cn.jianfu.gate.internal.DemandDesk;
-import cn.jianfu.gate.internal.DemandDraft;
+import cn.jianfu.gate.DemandDraft;
 import cn.jianfu.gate.internal.DemandId;
 import cn.jianfu.gate.internal.DemandStatus;
 import cn.jianfu.gate.internal.Gatekeeper;
@@ -175,7 +175,7 @@ class AuthorizationMatrixTests {
 		return new Row(EVERYONE, r -> r, false);
 	}
 
-	static final Map<String, Row> MATRIX = Map.ofEntries(
+	static final Map<String, Row> CORE = Map.ofEntries(
 			// org API
 			Map.entry("GET /api/v1/me", allow(EVERYONE)), Map.entry("GET /api/v1/me/tokens", allow(EVERYONE)),
 			Map.entry("POST /api/v1/me/tokens", allow(EVERYONE, MediaType.APPLICATION_JSON_VALUE, "{\"name\":\"m\"}")),
@@ -261,6 +261,73 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /ledger", allow(LEDGER_READERS)), Map.entry("GET /ledger/demands", allow(LEDGER_READERS)),
 			Map.entry("GET /ledger/report", allow(LEDGER_READERS)),
 			Map.entry("GET /ledger/export/{table}.{format}", allow(LEDGER_READERS)));
+
+	// Each capability module keeps its rows in a method of its own, so that modules built
+	// side by side do not touch each other's lines.
+
+	static Map<String, Row> documentsRows() {
+		return Map.ofEntries();
+	}
+
+	/*
+	 * ----------------------------------------------------------------------------------
+	 */
+
+	static Map<String, Row> catalogueRows() {
+		return Map.ofEntries();
+	}
+
+	/*
+	 * ----------------------------------------------------------------------------------
+	 */
+
+	static Map<String, Row> meetingsRows() {
+		return Map.ofEntries();
+	}
+
+	/*
+	 * ----------------------------------------------------------------------------------
+	 */
+
+	static Map<String, Row> inspectionsAndAppsRows() {
+		return Map.ofEntries();
+	}
+
+	/*
+	 * ----------------------------------------------------------------------------------
+	 */
+
+	static Map<String, Row> dutiesRows() {
+		return Map.ofEntries();
+	}
+
+	/*
+	 * ----------------------------------------------------------------------------------
+	 */
+
+	static Map<String, Row> feedbackRows() {
+		return Map.ofEntries();
+	}
+
+	/*
+	 * ----------------------------------------------------------------------------------
+	 */
+
+	static final Map<String, Row> MATRIX = merge(CORE, documentsRows(), catalogueRows(), meetingsRows(),
+			inspectionsAndAppsRows(), dutiesRows(), feedbackRows());
+
+	@SafeVarargs
+	static Map<String, Row> merge(Map<String, Row>... parts) {
+		Map<String, Row> all = new HashMap<>();
+		for (Map<String, Row> part : parts) {
+			part.forEach((endpoint, row) -> {
+				if (all.put(endpoint, row) != null) {
+					throw new IllegalStateException("two rows for " + endpoint);
+				}
+			});
+		}
+		return all;
+	}
 
 	@Autowired
 	MockMvc mvc;

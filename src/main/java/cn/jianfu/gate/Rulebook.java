@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +46,8 @@ import cn.jianfu.platform.Problem;
 public class Rulebook {
 
 	static final String DEFAULTS = "rulebook/defaults.tsv";
+
+	static final String FILES = "rulebook/*.tsv";
 
 	private final Map<String, RuleDefinition> definitions;
 
@@ -192,9 +198,32 @@ public class Rulebook {
 
 	}
 
+	/**
+	 * The defaults file first, then every other {@code rulebook/*.tsv} in name order:
+	 * each module keeps its rules in a file of its own.
+	 */
 	static Map<String, RuleDefinition> load() {
 		Map<String, RuleDefinition> definitions = new LinkedHashMap<>();
-		try (InputStream in = new ClassPathResource(DEFAULTS).getInputStream();
+		try {
+			Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:" + FILES);
+			List<Resource> files = new ArrayList<>();
+			files.add(new ClassPathResource(DEFAULTS));
+			Arrays.stream(found)
+				.filter(r -> !DEFAULTS.endsWith(String.valueOf(r.getFilename())))
+				.sorted(Comparator.comparing(r -> String.valueOf(r.getFilename())))
+				.forEach(files::add);
+			for (Resource file : files) {
+				read(file, "rulebook/" + file.getFilename(), definitions);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot read " + FILES, ex);
+		}
+		return definitions;
+	}
+
+	private static void read(Resource file, String name, Map<String, RuleDefinition> definitions) throws IOException {
+		try (InputStream in = file.getInputStream();
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			String line;
 			int number = 0;
@@ -206,7 +235,7 @@ public class Rulebook {
 				String[] c = line.split("\t", -1);
 				if (c.length != 10) {
 					throw new IllegalStateException(
-							DEFAULTS + " line " + number + ": expected 10 columns, found " + c.length);
+							name + " line " + number + ": expected 10 columns, found " + c.length);
 				}
 				RuleDefinition definition = new RuleDefinition(c[0], RuleDefinition.Type.valueOf(c[1].toUpperCase()),
 						c[2], c[3].isBlank() ? null : new BigDecimal(c[3]),
@@ -214,14 +243,10 @@ public class Rulebook {
 						c[9]);
 				String invalid = definition.invalid(definition.defaultValue());
 				if (invalid != null || definitions.put(definition.key(), definition) != null) {
-					throw new IllegalStateException(DEFAULTS + " line " + number + ": bad or duplicate rule " + c[0]);
+					throw new IllegalStateException(name + " line " + number + ": bad or duplicate rule " + c[0]);
 				}
 			}
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot read " + DEFAULTS, ex);
-		}
-		return definitions;
 	}
 
 }

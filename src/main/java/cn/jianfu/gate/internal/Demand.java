@@ -262,7 +262,7 @@ public class Demand {
 
 	/** The demand as checks and listeners read it. */
 	public DemandSnapshot snapshot() {
-		Map<String, String> details = new LinkedHashMap<>();
+		Map<String, String> details = new LinkedHashMap<>(this.content.details());
 		if (this.content.responseDays() != null) {
 			details.put("responseDays", this.content.responseDays().toString());
 		}
@@ -379,7 +379,13 @@ public class Demand {
 	public record Content(DemandKind kind, String title, String body, @Nullable String field,
 			@Nullable String legalBasis, Recipients recipients, @Nullable LocalDate dueDate,
 			@Nullable Integer responseDays, @Nullable LocalDate expiresOn, @Nullable Long parentId, boolean specialTask,
-			boolean note, boolean relaysParent, boolean requiresRelay, @Nullable Assessment assessment) {
+			boolean note, boolean relaysParent, boolean requiresRelay, @Nullable Assessment assessment,
+			Map<String, String> details) {
+
+		public Content {
+			details = Map.copyOf(details);
+		}
+
 	}
 
 }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianfu.audit.AuditEvent;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditResult;
+import cn.jianfu.gate.DemandDraft;
+import cn.jianfu.gate.DemandIntake;
 import cn.jianfu.org.OrgChart;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.Scope;
@@ -31,7 +36,9 @@ import cn.jianfu.platform.Problem;
  * audits the change and publishes its events in the same transaction.
  */
 @Component
-public class DemandDesk {
+public class DemandDesk implements DemandIntake {
+
+	private static final Pattern DETAIL_KEY = Pattern.compile("[a-z0-9][a-z0-9.\\-]{0,99}");
 
 	private final Demands demands;
 
@@ -75,10 +82,30 @@ public class DemandDesk {
 		return demand.id();
 	}
 
+	@Override
+	public long draft(Viewer viewer, DemandDraft draft) {
+		return create(viewer, draft).value();
+	}
+
+	@Override
+	public void edit(Viewer viewer, long id, @Nullable Integer version, DemandDraft draft) {
+		edit(viewer, new DemandId(id), version, draft);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Tracked> find(Viewer viewer, long id) {
+		return this.demands.find(new DemandId(id))
+			.filter(demand -> visible(viewer, demand))
+			.map(demand -> new Tracked(demand.snapshot(), demand.version(), demand.status().name(),
+					demand.gateNumber()));
+	}
+
 	@Transactional
 	public void edit(Viewer viewer, DemandId id, @Nullable Integer version, DemandDraft draft) {
 		Demand demand = own(viewer, id, version);
-		Demand.Content content = content(viewer, draft, id);
+		DemandDraft kept = draft.details() == null ? draft.withDetails(demand.content().details()) : draft;
+		Demand.Content content = content(viewer, kept, id);
 		transition(() -> demand.edit(content, this.clock.instant()));
 		save(viewer, demand, "demand.edited", content.title());
 	}
@@ -241,7 +268,33 @@ public class DemandDesk {
 		Assessment assessment = draft.assessment() == null ? null : this.checklist.score(draft.assessment());
 		return new Demand.Content(draft.kind(), title, body, field, legalBasis, recipients, draft.dueDate(),
 				draft.responseDays(), draft.expiresOn(), parentId, flag(draft.specialTask()), flag(draft.note()),
-				flag(draft.relaysParent()), flag(draft.requiresRelay()), assessment);
+				flag(draft.relaysParent()), flag(draft.requiresRelay()), assessment, details(draft.details()));
+	}
+
+	/**
+	 * Kind-specific details: at most 200, keys of lower-case words, values of 4000
+	 * characters.
+	 */
+	static Map<String, String> details(@Nullable Map<String, String> details) {
+		if (details == null) {
+			return Map.of();
+		}
+		if (details.size() > 200) {
+			throw Problem.badRequest("demand.details", 200);
+		}
+		Map<String, String> checked = new TreeMap<>();
+		details.forEach((key, value) -> {
+			if (key == null || !DETAIL_KEY.matcher(key).matches()) {
+				throw Problem.badRequest("demand.detail.key", String.valueOf(key));
+			}
+			if (value != null && value.length() > 4000) {
+				throw Problem.badRequest("demand.detail.value", key, 4000);
+			}
+			if (value != null) {
+				checked.put(key, value);
+			}
+		});
+		return checked;
 	}
 
 	private Recipients recipients(Scope scope, DemandDraft draft) {

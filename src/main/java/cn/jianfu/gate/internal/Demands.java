@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,6 +81,7 @@ public class Demands implements GateContext.History {
 		long id = keys.getKeyAs(Number.class).longValue();
 		demand.saved(new DemandId(id), 0);
 		replaceRecipients(id, demand.recipientCodes());
+		replaceDetails(id, demand.content().details());
 	}
 
 	/**
@@ -101,6 +104,7 @@ public class Demands implements GateContext.History {
 			throw Problem.conflict("demand.stale", demand.id().value());
 		}
 		demand.saved(demand.id(), demand.version() + 1);
+		replaceDetails(demand.id().value(), demand.content().details());
 	}
 
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Demand demand) {
@@ -140,6 +144,26 @@ public class Demands implements GateContext.History {
 				.param("code", code)
 				.update();
 		}
+	}
+
+	private void replaceDetails(long demandId, Map<String, String> details) {
+		this.jdbc.sql("delete from demand_detail where demand_id = :id").param("id", demandId).update();
+		details.forEach((name, value) -> this.jdbc
+			.sql("insert into demand_detail (demand_id, name, detail_value) values (:id, :name, :value)")
+			.param("id", demandId)
+			.param("name", name)
+			.param("value", value)
+			.update());
+	}
+
+	private Map<String, String> details(long demandId) {
+		Map<String, String> details = new TreeMap<>();
+		this.jdbc.sql("select name, detail_value from demand_detail where demand_id = :id")
+			.param("id", demandId)
+			.query(rs -> {
+				details.put(rs.getString("name"), rs.getString("detail_value"));
+			});
+		return details;
 	}
 
 	/** Stores a submission and its findings, which become the demand's current ones. */
@@ -285,7 +309,7 @@ public class Demands implements GateContext.History {
 				rs.getObject("due_date", LocalDate.class), rs.getObject("response_days", Integer.class),
 				rs.getObject("expires_on", LocalDate.class), rs.getObject("parent_id", Long.class),
 				rs.getBoolean("special_task"), rs.getBoolean("note"), rs.getBoolean("relays_parent"),
-				rs.getBoolean("requires_relay"), assessment);
+				rs.getBoolean("requires_relay"), assessment, details(id));
 		Demand.Issuer issuer = new Demand.Issuer(rs.getString("issuer_unit_code"), rs.getString("issuer_unit_path"),
 				department, rs.getString("issuer_account"));
 		String verdict = rs.getString("verdict");

@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jianfu.gate.DemandDraft;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.org.Viewer;

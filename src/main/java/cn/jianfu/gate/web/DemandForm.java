@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.internal.AssessmentChecklist;
 import cn.jianfu.gate.internal.Demand;
-import cn.jianfu.gate.internal.DemandDraft;
+import cn.jianfu.gate.DemandDraft;
 
 /**
  * The new-demand and edit form: recipients are either checked units ({@code units}) or

@@ -15,7 +15,7 @@ import cn.jianfu.gate.RuleRef;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.gate.internal.Demand;
 import cn.jianfu.gate.internal.DemandAttachments;
-import cn.jianfu.gate.internal.DemandDraft;
+import cn.jianfu.gate.DemandDraft;
 import cn.jianfu.gate.internal.DemandStatus;
 import cn.jianfu.gate.internal.Gatekeeper;
 import cn.jianfu.gate.internal.StoredFinding;
@@ -39,13 +39,13 @@ final class DemandJson {
 			@Nullable String recipientUnder, @Nullable LocalDate dueDate, @Nullable Integer responseDays,
 			@Nullable LocalDate expiresOn, @Nullable Long parentId, @Nullable Boolean specialTask,
 			@Nullable Boolean note, @Nullable Boolean relaysParent, @Nullable Boolean requiresRelay,
-			@Nullable Map<String, Boolean> assessment) {
+			@Nullable Map<String, Boolean> assessment, @Nullable Map<String, String> details) {
 
 		DemandDraft draft() {
 			return new DemandDraft(this.kind, this.title, this.body, this.field, this.legalBasis,
 					this.recipientUnitCodes, this.recipientLevel, this.recipientUnder, this.dueDate, this.responseDays,
 					this.expiresOn, this.parentId, this.specialTask, this.note, this.relaysParent, this.requiresRelay,
-					this.assessment);
+					this.assessment, this.details);
 		}
 
 	}
@@ -99,7 +99,7 @@ final class DemandJson {
 			@Nullable Map<String, Boolean> assessment, @Nullable Severity verdict, List<FindingView> findings,
 			@Nullable String gateNumber, @Nullable String decidedBy, @Nullable String decisionReason, Instant createdAt,
 			Instant updatedAt, @Nullable Instant submittedAt, @Nullable Instant issuedAt,
-			List<AttachmentView> attachments) {
+			List<AttachmentView> attachments, Map<String, String> details) {
 
 		static DemandView of(Demand d) {
 			return of(d, List.of());
@@ -119,7 +119,7 @@ final class DemandJson {
 						.map((StoredFinding s) -> FindingView.of(s.finding(), s.justification()))
 						.toList(),
 					d.gateNumber(), d.decidedBy(), d.decisionReason(), d.createdAt(), d.updatedAt(), d.submittedAt(),
-					d.issuedAt(), attachments.stream().map(a -> AttachmentView.of(d, a)).toList());
+					d.issuedAt(), attachments.stream().map(a -> AttachmentView.of(d, a)).toList(), c.details());
 		}
 
 	}

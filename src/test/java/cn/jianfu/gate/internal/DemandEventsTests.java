@@ -16,6 +16,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import cn.jianfu.DatabaseTest;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditRecord;
+import cn.jianfu.gate.DemandDraft;
 import cn.jianfu.gate.DemandClosed;
 import cn.jianfu.gate.DemandIssued;
 import cn.jianfu.gate.DemandJustified;

@@ -19,6 +19,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import cn.jianfu.DatabaseTest;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditRecord;
+import cn.jianfu.gate.DemandDraft;
 import cn.jianfu.gate.DemandExpired;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.org.Viewer;

@@ -40,7 +40,7 @@ class DemandTests {
 	static Demand.Content content(String title) {
 		return new Demand.Content(DemandKind.DOCUMENT, title, "正文", null, null,
 				Recipients.explicit(List.of("500151001000")), LocalDate.of(2026, 12, 31), null, null, null, false,
-				false, false, false, null);
+				false, false, false, null, Map.of());
 	}
 
 	static Finding finding(String code, Severity severity) {
@@ -135,7 +135,7 @@ class DemandTests {
 				new Demand.Issuer("500151000000", "/500000000000/500100000000/500151000000/", null, "issuer"),
 				new Demand.Content(DemandKind.DATA_REQUEST, "名单", "正文", null, null,
 						Recipients.explicit(List.of("500151001000")), LocalDate.of(2026, 12, 31), null, expiresOn, null,
-						false, false, false, false, null),
+						false, false, false, false, null, Map.of()),
 				NOW);
 		demand.saved(new DemandId(43), 0);
 		demand.submit(List.of("500151001000"), NOW);

@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.jianfu.DatabaseTest;
 import cn.jianfu.audit.AuditLog;
+import cn.jianfu.gate.DemandDraft;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.Rulebook;
 import cn.jianfu.org.Viewer;

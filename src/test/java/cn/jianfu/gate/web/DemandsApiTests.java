@@ -61,6 +61,35 @@ class DemandsApiTests {
 	}
 
 	@Test
+	void kindSpecificDetailsAreKeptThroughEditsThatDoNotSendThem() throws Exception {
+		long id = create("issuer", json("关于召开冬季救助视频会的通知", "请各街道参会。", "[\"" + BACHUAN + "\"]",
+				",\"details\":{\"meeting.minutes\":\"90\",\"meeting.mode\":\"video\"}"));
+		this.mvc.perform(get("/api/v1/demands/" + id).with(httpBasic("issuer", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.details['meeting.minutes']").value("90"))
+			.andExpect(jsonPath("$.details['meeting.mode']").value("video"));
+		this.mvc
+			.perform(put("/api/v1/demands/" + id).with(httpBasic("issuer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json("关于召开冬季救助视频会的通知（修改）", "请各街道参会。", "[\"" + BACHUAN + "\"]", "")))
+			.andExpect(status().is2xxSuccessful());
+		this.mvc.perform(get("/api/v1/demands/" + id).with(httpBasic("issuer", PASSWORD)))
+			.andExpect(jsonPath("$.title").value("关于召开冬季救助视频会的通知（修改）"))
+			.andExpect(jsonPath("$.details['meeting.minutes']").value("90"));
+	}
+
+	@Test
+	void aDetailWithABadNameIsRefusedAndNothingIsCreated() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/demands").with(httpBasic("issuer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json("详情名称错误", "正文", "[\"" + BACHUAN + "\"]", ",\"details\":{\"Meeting Minutes\":\"90\"}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("demand.detail.key"))
+			.andExpect(jsonPath("$.message_zh").value(containsString("Meeting Minutes")));
+	}
+
+	@Test
 	void submitJustifyApproveIssueAssignsAGateNumber() throws Exception {
 		long id = create("issuer", json("关于开展养老服务设施排查的通知", "字".repeat(5200), "[\"" + BACHUAN + "\"]", ""));
 		String verdict = this.mvc.perform(post("/api/v1/demands/" + id + "/submit").with(httpBasic("issuer", PASSWORD)))
