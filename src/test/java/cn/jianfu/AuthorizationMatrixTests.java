@@ -305,8 +305,57 @@ class AuthorizationMatrixTests {
 	 * ----------------------------------------------------------------------------------
 	 */
 
+	/**
+	 * Supervisor-only endpoints: no persona of the matrix holds SUPERVISOR (admin holds
+	 * only ADMIN).
+	 */
+	static final Set<Persona> SUPERVISORS = EnumSet.noneOf(Persona.class);
+
+	/**
+	 * A valid stateless form token of the anonymous pages, issued when the matrix is
+	 * built.
+	 */
+	static final String REPORT_TOKEN = cn.jianfu.feedback.internal.FormTokens.issue();
+
+	/** The demo report's published receipt code (closed, so that it can be confirmed). */
+	static final String DEMO_RECEIPT = "2026112600000001";
+
 	static Map<String, Row> feedbackRows() {
-		return Map.ofEntries();
+		return Map.ofEntries(
+				// the anonymous channel is open to everyone
+				Map.entry("GET /report", allow(EVERYONE)),
+				Map.entry("POST /report",
+						multipartForm(EVERYONE, "token", REPORT_TOKEN, "category", "DATA", "text", "矩阵：重复报表")),
+				Map.entry("GET /report/follow", allow(EVERYONE)),
+				Map.entry("POST /report/follow",
+						allow(EVERYONE, FORM, "token=" + REPORT_TOKEN + "&code=" + DEMO_RECEIPT)),
+				Map.entry("POST /report/follow/info",
+						multipartForm(EVERYONE, "token", REPORT_TOKEN, "code", DEMO_RECEIPT, "text", "矩阵补充")),
+				Map.entry("POST /report/follow/answer",
+						allow(EVERYONE, FORM,
+								"token=" + REPORT_TOKEN + "&code=" + DEMO_RECEIPT + "&verdict=CONFIRMED")),
+				Map.entry("POST /api/v1/reports", multipartForm(EVERYONE, "category", "DATA", "text", "矩阵：重复报表")),
+				Map.entry("POST /api/v1/reports/follow", allow(EVERYONE, JSON, "{\"code\":\"" + DEMO_RECEIPT + "\"}")),
+				Map.entry("POST /api/v1/reports/follow/info",
+						multipartForm(EVERYONE, "code", DEMO_RECEIPT, "text", "矩阵补充")),
+				Map.entry("POST /api/v1/reports/follow/answer",
+						allow(EVERYONE, JSON, "{\"code\":\"" + DEMO_RECEIPT + "\",\"verdict\":\"CONFIRMED\"}")),
+				// published figures: every signed-in user
+				Map.entry("GET /feedback/statistics", allow(EVERYONE)),
+				Map.entry("GET /feedback/bulletin", allow(EVERYONE)),
+				Map.entry("GET /api/v1/feedback/statistics", allow(EVERYONE)),
+				Map.entry("GET /api/v1/feedback/bulletin", allow(EVERYONE)),
+				// triage and docket: supervisors only
+				Map.entry("GET /supervision", allow(SUPERVISORS)),
+				Map.entry("GET /supervision/reports/{code}", allow(SUPERVISORS)),
+				Map.entry("POST /supervision/reports/{code}/link", allow(SUPERVISORS, FORM, "issuer=x")),
+				Map.entry("POST /supervision/reports/{code}/notes", allow(SUPERVISORS, FORM, "kind=FINDING&text=x")),
+				Map.entry("POST /supervision/reports/{code}/close",
+						allow(SUPERVISORS, FORM, "outcome=RESOLVED&text=x")),
+				Map.entry("GET /supervision/attachments/{code}", allow(SUPERVISORS)),
+				Map.entry("POST /supervision/cases", allow(SUPERVISORS, FORM, "source=REPORT&reference=x&summary=x")),
+				Map.entry("GET /supervision/cases/{code}", allow(SUPERVISORS)),
+				Map.entry("POST /supervision/cases/{code}/steps", allow(SUPERVISORS, FORM, "step=NOTICE&body=x")));
 	}
 
 	/*

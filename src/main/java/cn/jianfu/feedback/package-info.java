@@ -1,9 +1,8 @@
 /**
  * The feedback module is the anonymous channel for grassroots staff and the
- * accountability docket.
- * <p>
- * Not built yet: this package is the module's home, laid out by the foundation so that
- * the boundaries are known.
+ * accountability docket: reports sent without signing in and followed with a receipt
+ * code, their triage by supervisors, cases with their procedural steps and the bulletin
+ * of typical cases, and published statistics with small cells suppressed.
  */
 @org.springframework.modulith.ApplicationModule
 @org.jspecify.annotations.NullMarked

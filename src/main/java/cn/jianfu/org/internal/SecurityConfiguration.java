@@ -43,6 +43,25 @@ class SecurityConfiguration {
 	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
 			+ " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/**
+	 * The anonymous channel of the feedback module: open to everyone, stateless, no CSRF
+	 * cookie or session (its forms carry a stateless signed token instead), never cached,
+	 * never sending a Referer onward. The feedback module's {@code AnonymousPath} filter
+	 * hides the client's address, User-Agent and cookies from everything behind it.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain anonymousChannel(HttpSecurity http) throws Exception {
+		http.securityMatcher("/report", "/report/**", "/api/v1/reports", "/api/v1/reports/**")
+			.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+			.csrf(c -> c.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(c -> c.disable())
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, Bilingual bilingual, AuditLog audit)
