@@ -313,7 +313,9 @@ public class ReportDesk {
 		if (departmentId != null) {
 			for (Department department : this.orgChart.departments(this.everywhere, unitCode)) {
 				if (department.id() == departmentId) {
-					return unit.name() + department.name();
+					String name = department.name();
+					String suffix = unit.name().substring(unit.name().length() - 1);
+					return unit.name() + (name.length() > 1 && name.startsWith(suffix) ? name.substring(1) : name);
 				}
 			}
 		}
