@@ -39,7 +39,7 @@ public class Statistics {
 			case "issuer" -> c -> c.issuer().isEmpty() ? "—" : c.issuer();
 			default -> throw cn.jianfu.platform.Problem.badRequest("statistics.by.invalid");
 		};
-		Map<String, long[]> rows = new TreeMap<>();
+		Map<String, long[]> rows = by.equals("category") ? new java.util.LinkedHashMap<>() : new TreeMap<>();
 		if (by.equals("category")) {
 			for (Category category : Category.values()) {
 				rows.put(category.name(), new long[12]);

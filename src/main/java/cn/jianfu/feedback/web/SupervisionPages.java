@@ -119,6 +119,11 @@ class SupervisionPages {
 		model.addAttribute("deadlines", this.docket.deadlines(c));
 		model.addAttribute("evidence", this.docket.evidence(signed.viewer(), c));
 		model.addAttribute("steps", Docket.Step.values());
+		model.addAttribute("next",
+				java.util.Arrays.stream(Docket.Step.values())
+					.filter(step -> !c.has(step))
+					.findFirst()
+					.orElse(Docket.Step.DECISION));
 		model.addAttribute("decisions", java.util.Arrays.stream(Outcome.values()).filter(Outcome::decision).toList());
 		return "feedback/case";
 	}
