@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -39,9 +41,6 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 public class AnonymousPath {
 
-	/** The URL patterns of the anonymous channel. */
-	public static final List<String> PATTERNS = List.of("/report", "/report/*", "/api/v1/reports", "/api/v1/reports/*");
-
 	static final String ADDRESS = "0.0.0.0";
 
 	private static final Set<String> HIDDEN = Set.of("user-agent", "cookie", "referer", "x-forwarded-for",
@@ -51,22 +50,65 @@ public class AnonymousPath {
 	@Bean
 	FilterRegistrationBean<Filter> anonymousPathFilter() {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Wall());
-		registration.setUrlPatterns(PATTERNS);
+		registration.setUrlPatterns(List.of("/*"));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+				DispatcherType.ASYNC);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setName("anonymousPath");
 		return registration;
 	}
 
+	/** Whether a path (without the context path) belongs to the anonymous channel. */
+	static boolean anonymous(@Nullable String path) {
+		if (path == null) {
+			return false;
+		}
+		return path.equals("/report") || path.startsWith("/report/") || path.equals("/api/v1/reports")
+				|| path.startsWith("/api/v1/reports/");
+	}
+
+	/**
+	 * Wraps requests to the anonymous channel; an error on it (a 404, a 405, an
+	 * unexpected failure), which the container would hand to the shared error page with
+	 * the unwrapped request and response, is answered here with a plain bilingual text
+	 * instead, so that no session or cookie is made for it.
+	 */
 	static final class Wall implements Filter {
 
 		@Override
 		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 				throws IOException, ServletException {
-			HttpServletResponse out = new NoCookies((HttpServletResponse) response);
+			HttpServletRequest in = (HttpServletRequest) request;
+			HttpServletResponse out = (HttpServletResponse) response;
+			if (in.getDispatcherType() == DispatcherType.ERROR) {
+				Object uri = in.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+				if (uri instanceof String path
+						&& anonymous(path.substring(Math.min(path.length(), in.getContextPath().length())))) {
+					plainError(out);
+					return;
+				}
+				chain.doFilter(request, response);
+				return;
+			}
+			String path = in.getRequestURI()
+				.substring(Math.min(in.getRequestURI().length(), in.getContextPath().length()));
+			if (!anonymous(path)) {
+				chain.doFilter(request, response);
+				return;
+			}
+			HttpServletResponse wrapped = new NoCookies(out);
+			wrapped.setHeader("Cache-Control", "no-store");
+			wrapped.setHeader("Pragma", "no-cache");
+			wrapped.setHeader("Referrer-Policy", "no-referrer");
+			chain.doFilter(new Unknown(in), wrapped);
+		}
+
+		private static void plainError(HttpServletResponse out) throws IOException {
 			out.setHeader("Cache-Control", "no-store");
 			out.setHeader("Pragma", "no-cache");
 			out.setHeader("Referrer-Policy", "no-referrer");
-			chain.doFilter(new Unknown((HttpServletRequest) request), out);
+			out.setContentType("text/plain;charset=UTF-8");
+			out.getWriter().write("出错了，请返回重试。\nSomething went wrong; please go back and try again.\n");
 		}
 
 	}
