@@ -199,12 +199,13 @@ public class Docket {
 			}
 		}
 		LocalDate today = this.desk.today();
+		String pending = "new-" + java.util.UUID.randomUUID().toString().substring(0, 16);
 		this.jdbc
 			.sql("insert into accountability_case (number, source, report_id, demand_id, ungated_id, party_unit_code,"
 					+ " party_name, jurisdiction_path, summary, category, status, opened_by, opened_on) values"
 					+ " (:number, :source, :report, :demand, :ungated, :partyCode, :party, :path, :summary, :category,"
 					+ " 'OPEN', :by, :on)")
-			.param("number", "pending-" + java.util.UUID.randomUUID().toString().substring(0, 12))
+			.param("number", pending)
 			.param("source", from.name())
 			.param("report", reportId)
 			.param("demand", demandId)
@@ -217,8 +218,8 @@ public class Docket {
 			.param("by", viewer.username())
 			.param("on", today)
 			.update();
-		long id = this.jdbc.sql("select max(id) from accountability_case where opened_by = :by")
-			.param("by", viewer.username())
+		long id = this.jdbc.sql("select id from accountability_case where number = :pending")
+			.param("pending", pending)
 			.query(Long.class)
 			.single();
 		String number = "WZ-%d-%06d".formatted(today.getYear(), id);
