@@ -47,8 +47,24 @@ public class ListReading {
 		this.messages = messages;
 	}
 
+	/**
+	 * The last reading on this thread: the three list checks read the same snapshot one
+	 * after another in one submission, so the lists are queried once, not three times.
+	 */
+	private final ThreadLocal<Reading> last = new ThreadLocal<>();
+
 	/** Everything wrong with the demand for these recipients. */
 	public List<Issue> read(DemandSnapshot demand, List<Unit> recipients) {
+		Reading previous = this.last.get();
+		if (previous != null && previous.demand() == demand && previous.recipients() == recipients) {
+			return previous.issues();
+		}
+		List<Issue> issues = List.copyOf(readFresh(demand, recipients));
+		this.last.set(new Reading(demand, recipients, issues));
+		return issues;
+	}
+
+	private List<Issue> readFresh(DemandSnapshot demand, List<Unit> recipients) {
 		String task = trimmed(demand.details().get(ITEM));
 		String field = trimmed(demand.field());
 		String certificate = trimmed(demand.details().get(CERTIFICATE));
@@ -141,6 +157,9 @@ public class ListReading {
 
 	private static @Nullable String trimmed(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private record Reading(DemandSnapshot demand, List<Unit> recipients, List<Issue> issues) {
 	}
 
 	/**
