@@ -298,7 +298,87 @@ class AuthorizationMatrixTests {
 	 */
 
 	static Map<String, Row> dutiesRows() {
-		return Map.ofEntries();
+		byte[] admission;
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet("准入清单");
+			String[][] cells = { { "编号", "事项名称", "类别", "领域", "牵头部门", "法律依据" },
+					{ "M-1", "协助低保入户核查", "准入事项", "民政", "", "" } };
+			for (int r = 0; r < cells.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < cells[r].length; c++) {
+					row.createCell(c).setCellValue(cells[r][c]);
+				}
+			}
+			workbook.write(out);
+			admission = out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		Set<Persona> listKeepers = EnumSet.of(Persona.TOWNSHIP, Persona.GATEKEEPER, Persona.ADMIN);
+		Set<Persona> nobody = EnumSet.noneOf(Persona.class);
+		Set<Persona> caseOpeners = EnumSet.of(Persona.VILLAGE_A, Persona.TOWNSHIP, Persona.COUNTY_DEPARTMENT,
+				Persona.ADMIN);
+		// a dry run: checks the workbook and the caller's right without replacing village
+		// A's list
+		Row importDryRun = new Row(listKeepers,
+				r -> ((MockMultipartHttpServletRequestBuilder) r)
+					.file(new MockMultipartFile("file", "清单.xlsx",
+							"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", admission))
+					.param("approvedBy", "矩阵")
+					.param("approvalRef", "矩阵测试")
+					.param("dryRun", "true"),
+				true, true);
+		return Map.ofEntries(Map.entry("GET /api/v1/duties/units/{code}", allow(ABOVE_A)),
+				Map.entry("GET /api/v1/duties/units/{code}/export.xlsx", allow(ABOVE_A)),
+				Map.entry("POST /api/v1/duties/units/{code}/import", importDryRun),
+				Map.entry("GET /api/v1/duties/flags", allow(EVERYONE)),
+				// a fresh draft addressed to village A is flagged for nobody: nobody may
+				// refuse it
+				Map.entry("POST /api/v1/duties/demands/{id}/refusal", allow(nobody)),
+				Map.entry("GET /api/v1/duties/powers", allow(EVERYONE)),
+				// an entry long before the demo register's, repeated unchanged by the
+				// second keeper
+				Map.entry("POST /api/v1/duties/powers/assignments", allow(KEEPERS, JSON,
+						"{\"power\":\"DIBAO\",\"step\":\"APPROVAL\",\"countyCode\":\"500151000000\",\"level\":3,"
+								+ "\"since\":\"2001-01-01\",\"instrument\":\"矩阵测试\"}")),
+				Map.entry("GET /api/v1/duties/cases", allow(EVERYONE)),
+				Map.entry("POST /api/v1/duties/cases",
+						allow(caseOpeners, JSON,
+								"{\"power\":\"DIBAO\",\"homeUnitCode\":\"" + VILLAGE_A_UNIT
+										+ "\",\"applicant\":\"矩阵\",\"openedOn\":\"" + TODAY + "\"}")),
+				// no such case: a 404 for everyone
+				Map.entry("GET /api/v1/duties/case", new Row(nobody, r -> r.param("id", "0"), true)),
+				Map.entry("POST /api/v1/duties/case/steps",
+						new Row(nobody,
+								r -> r.param("id", "0")
+									.contentType(JSON)
+									.content("{\"on\":\"" + TODAY + "\",\"outcome\":\"FORWARD\"}"),
+								true)),
+				Map.entry("GET /api/v1/duties/statistics", allow(EVERYONE)),
+				Map.entry("GET /api/v1/calendar/working-days",
+						new Row(EVERYONE, r -> r.param("from", "2025-09-30").param("days", "3"), true)),
+				Map.entry("POST /api/v1/admin/calendar",
+						allow(ADMINS, "text/tab-separated-values", "2031-01-01\tholiday\t元旦\n")),
+				// pages
+				Map.entry("GET /duties", allow(EVERYONE)), Map.entry("GET /duties/units/{code}", allow(ABOVE_A)),
+				Map.entry("GET /duties/units/{code}/export.xlsx", allow(ABOVE_A)),
+				// without a file: the keeper sees the form again with the error, nothing
+				// changes
+				Map.entry("POST /duties/units/{code}/import", multipartForm(listKeepers, "approvedBy", "矩阵")),
+				Map.entry("POST /duties/demands/{id}/refuse", allow(nobody)),
+				Map.entry("GET /duties/powers", allow(EVERYONE)),
+				Map.entry("POST /duties/powers/assignments", allow(KEEPERS, FORM,
+						"power=DIBAO&step=APPROVAL&countyCode=500151000000&level=3&since=2001-01-01&instrument=矩阵测试")),
+				Map.entry("GET /duties/cases", allow(EVERYONE)),
+				Map.entry("POST /duties/cases",
+						allow(caseOpeners, FORM,
+								"power=DIBAO&homeUnitCode=" + VILLAGE_A_UNIT + "&applicant=matrix&openedOn=" + TODAY)),
+				Map.entry("GET /duties/case", new Row(nobody, r -> r.param("id", "0"), true)),
+				Map.entry("POST /duties/case/steps",
+						new Row(nobody, r -> r.param("id", "0").param("on", TODAY).param("outcome", "FORWARD"), true)),
+				Map.entry("GET /duties/statistics", allow(EVERYONE)));
 	}
 
 	/*

@@ -1,9 +1,8 @@
 /**
- * The duties module keeps duty lists, admission lists and delegated powers, with
- * deadlines in working days.
- * <p>
- * Not built yet: this package is the module's home, laid out by the foundation so that
- * the boundaries are known.
+ * The duties module keeps responsibility together with authority: the duty lists of
+ * townships and the admission lists and certificates of villages (checked at the gate,
+ * and cited when the grassroots refuse a demand), and the register of delegated powers
+ * with the service cases whose steps it assigns, on deadlines in working days.
  */
 @org.springframework.modulith.ApplicationModule
 @org.jspecify.annotations.NullMarked
