@@ -214,7 +214,7 @@ public class ServiceCases {
 
 	/** A case the viewer may see: its home unit lies in the viewer's scope. */
 	public Case require(Viewer viewer, long caseId) {
-		return find(caseId).filter(c -> visible(viewer, c)).orElseThrow(() -> Problem.notFound("case", caseId));
+		return find(caseId).filter(c -> visible(viewer, c)).orElseThrow(() -> Problem.notFound("service-case", caseId));
 	}
 
 	private boolean visible(Viewer viewer, Case c) {
