@@ -317,7 +317,7 @@ public class MeetingDesk {
 				errors.add(new MeetingInvalid.FieldError(prefix + "minutes", "meeting.agenda.minutes", i + 1));
 			}
 			else if (topic != null) {
-				agenda.add(new Meeting.Item(topic, speaker, item.minutes(), item.mainSpeech()));
+				agenda.add(new Meeting.Item(topic, speaker, item.minutes(), Boolean.TRUE.equals(item.mainSpeech())));
 			}
 		}
 		if (items.isEmpty()) {

@@ -34,7 +34,7 @@ public record MeetingRequest(@Nullable String title, @Nullable String body, @Nul
 	 * @param mainSpeech the principal leader's main speech (主要讲话), which has its own cap
 	 */
 	public record AgendaItem(@Nullable String topic, @Nullable String speaker, @Nullable Integer minutes,
-			boolean mainSpeech) {
+			@Nullable Boolean mainSpeech) {
 	}
 
 }
