@@ -1,6 +1,5 @@
 package cn.jianfu.meetings.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -85,6 +84,17 @@ public final class ICalendar {
 		return out.toString();
 	}
 
+	/** How many octets a code point takes in UTF-8. */
+	static int utf8Octets(int codePoint) {
+		if (codePoint < 0x80) {
+			return 1;
+		}
+		if (codePoint < 0x800) {
+			return 2;
+		}
+		return codePoint < 0x10000 ? 3 : 4;
+	}
+
 	/**
 	 * Appends a content line, folded so that no physical line exceeds 75 octets (the
 	 * continuation's leading space counts).
@@ -94,7 +104,7 @@ public final class ICalendar {
 		int limit = MAX_OCTETS;
 		for (int i = 0; i < content.length();) {
 			int codePoint = content.codePointAt(i);
-			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			int size = utf8Octets(codePoint);
 			if (octets + size > limit) {
 				out.append("\r\n ");
 				octets = 0;
