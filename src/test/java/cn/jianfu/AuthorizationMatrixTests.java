@@ -281,8 +281,109 @@ class AuthorizationMatrixTests {
 	 * ----------------------------------------------------------------------------------
 	 */
 
+	static final Set<Persona> PLANNERS = EnumSet.of(Persona.TOWNSHIP, Persona.COUNTY_DEPARTMENT, Persona.OTHER_COUNTY,
+			Persona.GATEKEEPER);
+
+	/**
+	 * An issued meeting's readers: its issuer, the overseers and village A, a recipient.
+	 */
+	static final Set<Persona> MEETING_ATTENDANCE_READERS = EnumSet.of(Persona.TOWNSHIP, Persona.GATEKEEPER,
+			Persona.ADMIN, Persona.VILLAGE_A);
+
+	static final String MEETING_DAY = java.time.LocalDate.now().plusDays(40).toString();
+
+	static final String MEETING_JSON = "{\"title\":\"矩阵会议\",\"mode\":\"VIDEO\",\"field\":\"民政\",\"start\":\""
+			+ MEETING_DAY + "T09:00\",\"end\":\"" + MEETING_DAY
+			+ "T10:00\",\"principals\":0,\"deputies\":1,\"staff\":0,"
+			+ "\"convener\":\"PRINCIPAL\",\"agenda\":[{\"topic\":\"部署\",\"minutes\":30}],\"recipientUnitCodes\":[\""
+			+ VILLAGE_A_UNIT + "\"]}";
+
+	static final String MEETING_FORM = "title=matrix&mode=VIDEO&field=x&start=" + MEETING_DAY + "T09:00&end="
+			+ MEETING_DAY + "T10:00&principals=0&deputies=1&staff=0&convener=PRINCIPAL&agenda[0].topic=t"
+			+ "&agenda[0].minutes=30&recipientUnitCodes=" + VILLAGE_A_UNIT;
+
 	static Map<String, Row> meetingsRows() {
-		return Map.ofEntries();
+		return Map.ofEntries(Map.entry("GET /meetings", allow(EVERYONE)),
+				Map.entry("GET /meetings/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				Map.entry("POST /meetings", allow(ISSUERS_ABOVE_A, FORM, MEETING_FORM)),
+				Map.entry("GET /meetings/{id}", allow(DEMAND_READERS)),
+				Map.entry("GET /meetings/{id}/edit", allow(ONLY_TOWNSHIP)),
+				Map.entry("POST /meetings/{id}/edit", allow(ONLY_TOWNSHIP, FORM, MEETING_FORM)),
+				Map.entry("POST /meetings/{id}/attendance", allow(ONLY_A, FORM, "name=张三&role=STAFF")),
+				Map.entry("GET /meetings/plan", allow(EVERYONE)),
+				Map.entry("POST /meetings/plan",
+						allow(PLANNERS, FORM, "year=" + TODAY.substring(0, 4) + "&month=6&field=x&title=t&mode=VIDEO")),
+				Map.entry("POST /meetings/plan/{id}/delete", allow(ONLY_TOWNSHIP)),
+				Map.entry("GET /meetings/calendar", allow(EVERYONE)),
+				Map.entry("GET /meetings/calendar.ics", allow(EVERYONE)),
+				Map.entry("GET /api/v1/meetings", allow(EVERYONE)),
+				Map.entry("POST /api/v1/meetings", allow(ISSUERS_ABOVE_A, JSON, MEETING_JSON)),
+				Map.entry("GET /api/v1/meetings/{id}", allow(DEMAND_READERS)),
+				Map.entry("PUT /api/v1/meetings/{id}", allow(ONLY_TOWNSHIP, JSON, MEETING_JSON)),
+				Map.entry("GET /api/v1/meetings/{id}/attendance", allow(MEETING_ATTENDANCE_READERS)),
+				Map.entry("PUT /api/v1/meetings/{id}/attendance",
+						allow(ONLY_A, JSON, "{\"attendees\":[{\"name\":\"张三\",\"role\":\"STAFF\"}]}")),
+				Map.entry("GET /api/v1/meetings/plan", allow(EVERYONE)),
+				Map.entry("POST /api/v1/meetings/plan",
+						allow(PLANNERS, JSON,
+								"{\"year\":" + TODAY.substring(0, 4)
+										+ ",\"month\":6,\"field\":\"x\",\"title\":\"t\",\"mode\":\"VIDEO\"}")),
+				Map.entry("DELETE /api/v1/meetings/plan/{id}", allow(ONLY_TOWNSHIP)),
+				Map.entry("GET /api/v1/meetings/calendar", allow(EVERYONE)),
+				Map.entry("GET /api/v1/meetings/calendar.ics", allow(EVERYONE)));
+	}
+
+	@Autowired
+	cn.jianfu.meetings.internal.MeetingDesk meetingDesk;
+
+	@Autowired
+	cn.jianfu.meetings.internal.MeetingPlan meetingPlan;
+
+	/**
+	 * Path variables of the meeting endpoints: a plan entry of the township, or a meeting
+	 * the township calls village A to, drafted, or issued for attendance.
+	 */
+	private Map<String, String> meetingValues(String pattern) {
+		Viewer township = viewer(Persona.TOWNSHIP);
+		if (pattern.contains("/plan/{id}")) {
+			long entry = this.meetingPlan.add(township,
+					new cn.jianfu.meetings.internal.MeetingPlan.NewEntry(Integer.valueOf(TODAY.substring(0, 4)), 6,
+							"矩阵", "矩阵计划", false, cn.jianfu.meetings.internal.MeetingMode.VIDEO));
+			return Map.of("id", String.valueOf(entry));
+		}
+		java.time.LocalDateTime start = java.time.LocalDate.parse(MEETING_DAY).atTime(9, 0);
+		long id = this.meetingDesk.create(township,
+				new cn.jianfu.meetings.internal.MeetingRequest("矩阵会议", null,
+						cn.jianfu.meetings.internal.MeetingMode.VIDEO, "民政", false, null,
+						List.of(new cn.jianfu.meetings.internal.MeetingRequest.AgendaItem("部署", null, 30, false)),
+						start, start.plusHours(1), 0, 0, 1, 0, null, null, null, false,
+						cn.jianfu.meetings.internal.Convener.PRINCIPAL, List.of(VILLAGE_A_UNIT), null));
+		if (pattern.endsWith("/attendance")) {
+			DemandId demand = new DemandId(id);
+			var verdict = this.gatekeeper.submit(township, demand, null);
+			Map<String, String> answers = new HashMap<>();
+			verdict.findings().forEach(f -> answers.put(f.code(), "确有必要"));
+			if (!answers.isEmpty()) {
+				this.desk.justify(township, demand, null, answers);
+			}
+			this.gatekeeper.approve(viewer(Persona.GATEKEEPER), demand, null, "同意");
+			this.desk.issue(township, demand, null);
+			long deadline = System.nanoTime() + 10_000_000_000L;
+			while (this.jdbc.sql("select count(*) from meeting_recipient where demand_id = :id")
+				.param("id", id)
+				.query(Long.class)
+				.single() == 0) {
+				assertThat(System.nanoTime()).as("calendar of meeting " + id).isLessThan(deadline);
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		return Map.of("id", String.valueOf(id));
 	}
 
 	/*
@@ -653,6 +754,9 @@ class AuthorizationMatrixTests {
 											new ByteArrayInputStream("矩阵附件".getBytes(StandardCharsets.UTF_8)))
 									.id()));
 			}
+		}
+		else if (pattern.contains("/meetings/") && pattern.contains("{id}")) {
+			values.putAll(meetingValues(pattern));
 		}
 		else if (pattern.contains("/inbox/{demandId}")) {
 			values.put("demandId", String.valueOf(demandFor("/close").value()));
