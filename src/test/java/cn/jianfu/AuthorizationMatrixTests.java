@@ -265,8 +265,16 @@ class AuthorizationMatrixTests {
 	// Each capability module keeps its rows in a method of its own, so that modules built
 	// side by side do not touch each other's lines.
 
+	static final Set<Persona> DOCUMENT_REGISTRARS = EnumSet.of(Persona.TOWNSHIP, Persona.COUNTY_DEPARTMENT,
+			Persona.OTHER_COUNTY, Persona.GATEKEEPER, Persona.ADMIN);
+
+	static final byte[] DOCUMENT_TEXT = "关于开展矩阵测试的通知\n各社区：\n请于6月1日前报送。".getBytes(StandardCharsets.UTF_8);
+
 	static Map<String, Row> documentsRows() {
-		return Map.ofEntries();
+		return Map.ofEntries(
+				Map.entry("POST /api/v1/documents/parse", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)),
+				Map.entry("POST /api/v1/documents", multipartFile(DOCUMENT_REGISTRARS, "通知.txt", DOCUMENT_TEXT)),
+				Map.entry("POST /api/v1/documents/related", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)));
 	}
 
 	/*
