@@ -274,7 +274,15 @@ class AuthorizationMatrixTests {
 		return Map.ofEntries(
 				Map.entry("POST /api/v1/documents/parse", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)),
 				Map.entry("POST /api/v1/documents", multipartFile(DOCUMENT_REGISTRARS, "通知.txt", DOCUMENT_TEXT)),
-				Map.entry("POST /api/v1/documents/related", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)));
+				Map.entry("POST /api/v1/documents/related", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)),
+				Map.entry("GET /documents", new Row(EVERYONE, r -> r.param("q", "通知"), true)),
+				Map.entry("GET /documents/ungated", allow(EVERYONE)),
+				// the demo notice of 区民政局: seen by its county and the units below it, not
+				// by 开州
+				Map.entry("GET /documents/view",
+						new Row(EnumSet.of(Persona.VILLAGE_A, Persona.VILLAGE_B, Persona.TOWNSHIP,
+								Persona.COUNTY_DEPARTMENT, Persona.GATEKEEPER, Persona.ADMIN),
+								r -> r.param("number", "铜民发〔2025〕12号"), true)));
 	}
 
 	/*

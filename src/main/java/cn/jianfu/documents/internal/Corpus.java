@@ -50,8 +50,12 @@ class Corpus {
 
 	private volatile @Nullable SimilarityIndex index;
 
-	Corpus(JdbcClient jdbc, TransactionTemplate transactions, @Value("${jianfu.documents.max-df:5000}") int maxDf) {
+	private final SearchIndex search;
+
+	Corpus(JdbcClient jdbc, TransactionTemplate transactions, SearchIndex search,
+			@Value("${jianfu.documents.max-df:5000}") int maxDf) {
 		this.jdbc = jdbc;
+		this.search = search;
 		this.transactions = transactions;
 		this.maxDf = maxDf;
 	}
@@ -135,6 +139,12 @@ class Corpus {
 						if (loaded != null) {
 							loaded.add(newId, sketch);
 						}
+						try {
+							Corpus.this.search.add(newId, path, e.title(), e.docNumber(), e.issuer(), parsed.text());
+						}
+						catch (RuntimeException ex) {
+							log.warn("Search index not updated for document {}: {}", newId, ex.toString());
+						}
 					}
 				});
 			}
@@ -184,6 +194,17 @@ class Corpus {
 	Optional<Stored> find(Scope scope, long id) {
 		return this.jdbc.sql("select * from document d where d.id = :id and " + VISIBLE)
 			.param("id", id)
+			.param("pattern", scope.pathPattern())
+			.param("path", scope.path())
+			.query(Corpus::stored)
+			.optional();
+	}
+
+	Optional<Stored> findByNumber(Scope scope, String number) {
+		String normalized = OfficialElements.normalizeNumber(number);
+		return this.jdbc
+			.sql("select * from document d where d.doc_number = :n and " + VISIBLE + " order by d.id limit 1")
+			.param("n", normalized == null ? number : normalized)
 			.param("pattern", scope.pathPattern())
 			.param("path", scope.path())
 			.query(Corpus::stored)

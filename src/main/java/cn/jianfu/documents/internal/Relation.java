@@ -61,7 +61,7 @@ enum Relation {
 		if (m.jaccard() >= NEAR) {
 			return reissue(queryText, documentText) ? REISSUE : NEAR_DUPLICATE;
 		}
-		if (m.inQuery() >= CONTAINMENT) {
+		if (m.inQuery() >= CONTAINMENT && m.inQuery() >= m.ofQuery()) {
 			return CONTAINS;
 		}
 		if (m.ofQuery() >= CONTAINMENT) {

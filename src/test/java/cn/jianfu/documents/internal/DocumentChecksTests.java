@@ -44,6 +44,9 @@ class DocumentChecksTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	String demand(String title, String body, String recipient) throws Exception {
@@ -150,6 +153,65 @@ class DocumentChecksTests {
 			.asString()
 			.contains(gate)
 			.contains(gate2);
+	}
+
+	long report(String text) throws Exception {
+		String response = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/v1/inbox/ungated")
+				.param("channel", "WORK_GROUP")
+				.param("issuer", "区民政局")
+				.param("receivedOn", LocalDate.now().toString())
+				.param("text", text)
+				.with(httpBasic("village", PASSWORD)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(response, "$.id")).longValue();
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while (this.jdbc.sql("select count(*) from document_ungated where report_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() == 0) {
+			assertThat(System.nanoTime()).as("match of report " + id).isLessThan(deadline);
+			Thread.sleep(50);
+		}
+		return id;
+	}
+
+	@Test
+	void flagsAReportThatMatchesNoIssuedDocumentAndShowsIt() throws Exception {
+		String body = RelatedDocumentsTests.prose(7301, 1200);
+		String gate = issue("issuer", "关于做好2034年残疾人两项补贴复核工作的通知", body, BACHUAN);
+		long matched = report("微信群转来的要求：" + body.substring(100, 400));
+		long suspected = report("区民政局在工作群里要求各社区当天报送独居老人名单，没有文件。" + RelatedDocumentsTests.prose(7302, 80));
+		assertThat(this.jdbc.sql("select matched_gate from document_ungated where report_id = :id")
+			.param("id", matched)
+			.query(String.class)
+			.single()).isEqualTo(gate);
+		assertThat(this.jdbc.sql("select suspected from document_ungated where report_id = :id")
+			.param("id", suspected)
+			.query(Boolean.class)
+			.single()).isTrue();
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/documents/ungated")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("township"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("独居老人名单").contains("疑似未经准入").contains(gate);
+		String other = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/documents/ungated")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("kaizhou.issuer"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(other).doesNotContain("独居老人名单");
 	}
 
 }
