@@ -265,8 +265,24 @@ class AuthorizationMatrixTests {
 	// Each capability module keeps its rows in a method of its own, so that modules built
 	// side by side do not touch each other's lines.
 
+	static final Set<Persona> DOCUMENT_REGISTRARS = EnumSet.of(Persona.TOWNSHIP, Persona.COUNTY_DEPARTMENT,
+			Persona.OTHER_COUNTY, Persona.GATEKEEPER, Persona.ADMIN);
+
+	static final byte[] DOCUMENT_TEXT = "关于开展矩阵测试的通知\n各社区：\n请于6月1日前报送。".getBytes(StandardCharsets.UTF_8);
+
 	static Map<String, Row> documentsRows() {
-		return Map.ofEntries();
+		return Map.ofEntries(
+				Map.entry("POST /api/v1/documents/parse", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)),
+				Map.entry("POST /api/v1/documents", multipartFile(DOCUMENT_REGISTRARS, "通知.txt", DOCUMENT_TEXT)),
+				Map.entry("POST /api/v1/documents/related", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)),
+				Map.entry("GET /documents", new Row(EVERYONE, r -> r.param("q", "通知"), true)),
+				Map.entry("GET /documents/ungated", allow(EVERYONE)),
+				// the demo notice of 区民政局: seen by its county and the units below it, not
+				// by 开州
+				Map.entry("GET /documents/view",
+						new Row(EnumSet.of(Persona.VILLAGE_A, Persona.VILLAGE_B, Persona.TOWNSHIP,
+								Persona.COUNTY_DEPARTMENT, Persona.GATEKEEPER, Persona.ADMIN),
+								r -> r.param("number", "铜民发〔2025〕12号"), true)));
 	}
 
 	/*

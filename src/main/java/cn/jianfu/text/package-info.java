@@ -1,9 +1,7 @@
 /**
- * The text module is a shared kernel of pure functions over Chinese text: normalisation,
- * character shingles and MinHash.
- * <p>
- * Not built yet: this package is the module's home, laid out by the foundation so that
- * the boundaries are known.
+ * The text module is a shared kernel of pure functions over Chinese text: charset
+ * detection, normalisation (full/half-width folding, Traditional to Simplified), mojibake
+ * detection, character shingles and one-permutation MinHash.
  */
 @org.springframework.modulith.ApplicationModule
 @org.jspecify.annotations.NullMarked

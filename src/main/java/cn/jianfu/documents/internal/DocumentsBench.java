@@ -1,0 +1,423 @@
+package cn.jianfu.documents.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.stereotype.Component;
+
+import cn.jianfu.platform.BenchSuite;
+import cn.jianfu.text.Shingles;
+
+/**
+ * The {@code bench documents} suite: builds a deterministic corpus ({@link BenchCorpus}),
+ * indexes it (shingle samples and MinHash LSH), asks for the relatives of sampled
+ * documents, and compares them per relation with an exact computation over every pair of
+ * query and document; reports index build rate, query latency, memory per document,
+ * containment error and parse throughput per format, and runs Lucene's MoreLikeThis over
+ * the same corpus side by side.
+ */
+@Component
+class DocumentsBench implements BenchSuite {
+
+	/** How long one round of parse timing lasts. */
+	static final long ROUND_NANOS = 200_000_000L;
+
+	@Override
+	public String name() {
+		return "documents";
+	}
+
+	@Override
+	public String description() {
+		return "relations of official documents: index build, related-query latency, precision/recall per relation"
+				+ " against exact computation, MoreLikeThis side by side, parse throughput"
+				+ " [--docs N (20000)] [--seed S (42)] [--queries Q (400)] [--mlt 0|1 (1)]";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out) {
+		Map<String, Integer> options;
+		try {
+			options = BenchSuite.options(args, Map.of("--docs", 20_000, "--seed", 42, "--queries", 400, "--mlt", 1));
+		}
+		catch (IllegalArgumentException ex) {
+			out.println("bench documents: " + ex.getMessage());
+			return 2;
+		}
+		int n = Math.max(20, options.get("--docs"));
+		int seed = options.get("--seed");
+		int queries = Math.min(n, Math.max(1, options.get("--queries")));
+		try {
+			run(out, n, seed, queries, options.get("--mlt") != 0);
+			return 0;
+		}
+		catch (IOException ex) {
+			out.println("bench documents: " + ex);
+			return 1;
+		}
+	}
+
+	private void run(PrintStream out, int n, int seed, int queries, boolean mlt) throws IOException {
+		long start = System.nanoTime();
+		BenchCorpus corpus = new BenchCorpus(seed, n);
+		String[] texts = new String[n];
+		long chars = 0;
+		for (int i = 0; i < n; i++) {
+			texts[i] = corpus.text(i);
+			chars += texts[i].length();
+		}
+		out.printf(
+				"corpus 语料: %,d documents, %,d characters (mean %,d), vocabulary %,d words with dictionary"
+						+ " frequencies, generated in %.1f s (seed %d)%n",
+				n, chars, chars / n, corpus.vocabulary(), seconds(start), seed);
+		Map<BenchCorpus.Plant, Integer> plants = new EnumMap<>(BenchCorpus.Plant.class);
+		for (int i = 0; i < n; i++) {
+			plants.merge(corpus.plant(i), 1, Integer::sum);
+		}
+		out.println("planted 植入: " + plants);
+
+		// build the index
+		System.gc();
+		long heapBefore = usedHeap();
+		SimilarityIndex index = new SimilarityIndex(Math.max(50, n / 100));
+		start = System.nanoTime();
+		for (int i = 0; i < n; i++) {
+			index.add(i, Sketch.of(Shingles.of(texts[i])));
+		}
+		index.freeze();
+		double build = seconds(start);
+		System.gc();
+		long heapAfter = usedHeap();
+		out.printf(
+				"index 索引: built in %.1f s, %,.0f documents/s; arrays %,d bytes = %.0f bytes/document"
+						+ " (heap delta %.0f bytes/document)%n",
+				build, n / build, index.bytes(), (double) index.bytes() / n, (double) (heapAfter - heapBefore) / n);
+
+		// choose queries: half planted, half at random
+		SplittableRandom random = new SplittableRandom(seed + 1);
+		List<Integer> chosen = new ArrayList<>();
+		Set<Integer> seen = new HashSet<>();
+		while (chosen.size() < queries) {
+			int q = random.nextInt(n);
+			boolean planted = corpus.plant(q) != BenchCorpus.Plant.FRESH;
+			if ((chosen.size() % 2 == 0) == planted || random.nextInt(20) == 0) {
+				if (seen.add(q)) {
+					chosen.add(q);
+				}
+			}
+		}
+
+		// related queries through the index, confirmed exactly
+		Map<Long, Relation> found = new HashMap<>();
+		double[] latency = new double[queries];
+		List<Double> containmentError = new ArrayList<>();
+		Map<Long, Double> estimates = new HashMap<>();
+		for (int warm = 0; warm < Math.min(50, queries); warm++) {
+			related(index, texts, chosen.get(warm), new HashMap<>(), new HashMap<>());
+		}
+		for (int k = 0; k < queries; k++) {
+			int q = chosen.get(k);
+			long t = System.nanoTime();
+			related(index, texts, q, found, estimates);
+			latency[k] = (System.nanoTime() - t) / 1e6;
+		}
+
+		// exact computation over every (query, document) pair
+		start = System.nanoTime();
+		Map<Long, Relation> truth = new HashMap<>();
+		Map<Long, Double> exactInQuery = new HashMap<>();
+		exact(texts, chosen, truth, exactInQuery);
+		out.printf("exact 精确计算: %,d pairs in %.1f s%n", (long) queries * n, seconds(start));
+
+		out.printf(
+				"related query 关联查询 (index + exact confirmation, parsing excluded): p50 %.3f ms, p99 %.3f ms,"
+						+ " max %.3f ms over %d queries%n",
+				BenchSuite.percentile(latency, 50), BenchSuite.percentile(latency, 99),
+				BenchSuite.percentile(latency, 100), queries);
+		out.println("relation 关系            truth   found  precision  recall");
+		for (Relation relation : Relation.values()) {
+			if (relation == Relation.CITES) {
+				continue;
+			}
+			long t = truth.values().stream().filter(r -> r == relation).count();
+			long f = found.values().stream().filter(r -> r == relation).count();
+			long tp = found.entrySet()
+				.stream()
+				.filter(e -> e.getValue() == relation && truth.get(e.getKey()) == relation)
+				.count();
+			out.printf("  %-20s %6d  %6d  %9s  %6s%n", relation.json, t, f, ratio(tp, f), ratio(tp, t));
+		}
+		long anyTp = found.keySet().stream().filter(truth::containsKey).count();
+		out.printf("  %-20s %6d  %6d  %9s  %6s%n", "any relation", truth.size(), found.size(),
+				ratio(anyTp, found.size()), ratio(anyTp, truth.size()));
+		for (Map.Entry<Long, Relation> e : truth.entrySet()) {
+			if ((e.getValue() == Relation.CONTAINS || e.getValue() == Relation.BUNDLES)
+					&& estimates.containsKey(e.getKey())) {
+				containmentError.add(Math.abs(estimates.get(e.getKey()) - exactInQuery.get(e.getKey())));
+			}
+		}
+		double[] errors = containmentError.stream().mapToDouble(Double::doubleValue).toArray();
+		out.printf(
+				"containment estimate error 包含度估计误差 (forwarded/bundled pairs, before confirmation): median %.3f,"
+						+ " p95 %.3f, max %.3f over %d pairs%n",
+				BenchSuite.percentile(errors, 50), BenchSuite.percentile(errors, 95),
+				BenchSuite.percentile(errors, 100), errors.length);
+
+		if (mlt) {
+			moreLikeThis(out, texts, chosen, truth);
+		}
+		parsing(out, texts[chosen.get(0)]);
+	}
+
+	private static void related(SimilarityIndex index, String[] texts, int q, Map<Long, Relation> found,
+			Map<Long, Double> estimates) {
+		long[] shingles = Shingles.of(texts[q]);
+		List<SimilarityIndex.Candidate> candidates = index.candidates(shingles, Corpus.MINIMUM, Corpus.CANDIDATES);
+		List<Long> contains = new ArrayList<>();
+		for (SimilarityIndex.Candidate c : candidates) {
+			int d = (int) index.id(c.slot());
+			if (d == q) {
+				continue;
+			}
+			Relation.Measures m = Relation.Measures.of(shingles, Shingles.of(texts[d]));
+			Relation relation = Relation.of(m, texts[q], texts[d]);
+			long key = (long) q << 32 | d;
+			estimates.put(key, c.inQuery());
+			if (relation != null) {
+				found.put(key, relation);
+				if (relation == Relation.CONTAINS) {
+					contains.add(key);
+				}
+			}
+		}
+		if (contains.size() >= 2) {
+			contains.forEach(k -> found.put(k, Relation.BUNDLES));
+		}
+	}
+
+	private static void exact(String[] texts, List<Integer> chosen, Map<Long, Relation> truth,
+			Map<Long, Double> exactInQuery) {
+		Map<Long, int[]> owners = new HashMap<>();
+		long[][] querySets = new long[chosen.size()][];
+		for (int k = 0; k < chosen.size(); k++) {
+			querySets[k] = Shingles.of(texts[chosen.get(k)]);
+			for (long h : querySets[k]) {
+				int[] list = owners.get(h);
+				if (list == null) {
+					owners.put(h, new int[] { k });
+				}
+				else {
+					int[] grown = java.util.Arrays.copyOf(list, list.length + 1);
+					grown[list.length] = k;
+					owners.put(h, grown);
+				}
+			}
+		}
+		int[] shared = new int[chosen.size()];
+		List<List<Long>> contains = new ArrayList<>();
+		for (int k = 0; k < chosen.size(); k++) {
+			contains.add(new ArrayList<>());
+		}
+		for (int d = 0; d < texts.length; d++) {
+			long[] doc = Shingles.of(texts[d]);
+			java.util.Arrays.fill(shared, 0);
+			for (long h : doc) {
+				int[] list = owners.get(h);
+				if (list != null) {
+					for (int k : list) {
+						shared[k]++;
+					}
+				}
+			}
+			for (int k = 0; k < chosen.size(); k++) {
+				int q = chosen.get(k);
+				if (shared[k] == 0 || q == d) {
+					continue;
+				}
+				int union = querySets[k].length + doc.length - shared[k];
+				Relation.Measures m = new Relation.Measures((double) shared[k] / union, (double) shared[k] / doc.length,
+						(double) shared[k] / querySets[k].length);
+				Relation relation = Relation.of(m, texts[q], texts[d]);
+				if (relation != null) {
+					long key = (long) q << 32 | d;
+					truth.put(key, relation);
+					exactInQuery.put(key, m.inQuery());
+					if (relation == Relation.CONTAINS) {
+						contains.get(k).add(key);
+					}
+				}
+			}
+		}
+		for (List<Long> keys : contains) {
+			if (keys.size() >= 2) {
+				keys.forEach(key -> truth.put(key, Relation.BUNDLES));
+			}
+		}
+	}
+
+	private static void moreLikeThis(PrintStream out, String[] texts, List<Integer> chosen, Map<Long, Relation> truth)
+			throws IOException {
+		Analyzer analyzer = new CJKAnalyzer();
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		long start = System.nanoTime();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+			for (int i = 0; i < texts.length; i++) {
+				Document doc = new Document();
+				doc.add(new StoredField("id", i));
+				doc.add(new TextField("body", texts[i], Field.Store.NO));
+				writer.addDocument(doc);
+			}
+		}
+		double build = seconds(start);
+		try (DirectoryReader reader = DirectoryReader.open(directory)) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			MoreLikeThis mlt = new MoreLikeThis(reader);
+			mlt.setAnalyzer(analyzer);
+			mlt.setFieldNames(new String[] { "body" });
+			mlt.setMinDocFreq(1);
+			mlt.setMinTermFreq(1);
+			mlt.setMaxQueryTerms(50);
+			double[] latency = new double[chosen.size()];
+			long tp = 0;
+			long predicted = 0;
+			int k = 10;
+			for (int i = 0; i < chosen.size(); i++) {
+				int q = chosen.get(i);
+				long t = System.nanoTime();
+				Query query = mlt.like("body", new StringReader(texts[q]));
+				ScoreDoc[] hits = searcher.search(query, k + 1).scoreDocs;
+				latency[i] = (System.nanoTime() - t) / 1e6;
+				for (ScoreDoc hit : hits) {
+					int d = searcher.storedFields().document(hit.doc).getField("id").numericValue().intValue();
+					if (d == q) {
+						continue;
+					}
+					predicted++;
+					if (truth.containsKey((long) q << 32 | d)) {
+						tp++;
+					}
+				}
+			}
+			out.printf(
+					"MoreLikeThis (Lucene 9.12, CJK bigrams, top %d, same corpus and queries): index built in %.1f s"
+							+ " (%,.0f documents/s), %,d bytes = %.0f bytes/document; query p50 %.3f ms, p99 %.3f ms;"
+							+ " any relation: precision %s, recall %s; it names no relation and no containment%n",
+					k, build, texts.length / build, size(directory), (double) size(directory) / texts.length,
+					BenchSuite.percentile(latency, 50), BenchSuite.percentile(latency, 99), ratio(tp, predicted),
+					ratio(tp, truth.size()));
+		}
+	}
+
+	private static void parsing(PrintStream out, String text) throws IOException {
+		Map<String, byte[]> samples = new java.util.LinkedHashMap<>();
+		samples.put("text (UTF-8)", text.getBytes(StandardCharsets.UTF_8));
+		samples.put("text (GB18030)", text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+		samples.put("html", ("<html><head><meta charset=\"utf-8\"><script>x()</script></head><body><nav>首页</nav><div>"
+				+ text.replace("\n", "</p><p>") + "</div></body></html>")
+			.getBytes(StandardCharsets.UTF_8));
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			for (String line : text.split("\n")) {
+				document.createParagraph().createRun().setText(line);
+			}
+			document.write(bytes);
+			samples.put("docx", bytes.toByteArray());
+		}
+		samples.put("pdf (Latin text layer)", latinPdf(text.length()));
+		DocumentReader reader = new DocumentReader(64L * 1024 * 1024);
+		out.println("parse throughput 解析吞吐 (one " + text.length() + "-character document, median of 5 rounds):");
+		for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
+			String name = sample.getKey().startsWith("pdf") ? "a.pdf" : sample.getKey().startsWith("docx") ? "a.docx"
+					: sample.getKey().startsWith("html") ? "a.html" : "a.txt";
+			reader.read(name, sample.getValue());
+			double[] rates = new double[5];
+			for (int r = 0; r < rates.length; r++) {
+				int count = 0;
+				long start = System.nanoTime();
+				while (System.nanoTime() - start < ROUND_NANOS) {
+					reader.read(name, sample.getValue());
+					count++;
+				}
+				rates[r] = count / seconds(start);
+			}
+			double median = BenchSuite.percentile(rates, 50);
+			out.printf("  %-24s %8.0f documents/s  %6.1f MB/s%n", sample.getKey(), median,
+					median * sample.getValue().length / 1e6);
+		}
+	}
+
+	private static byte[] latinPdf(int characters) throws IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+					org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+			int written = 0;
+			while (written < characters) {
+				org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+				document.addPage(page);
+				try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+						document, page)) {
+					content.beginText();
+					content.setFont(font, 10);
+					content.newLineAtOffset(40, 750);
+					for (int line = 0; line < 60 && written < characters; line++) {
+						content
+							.showText("Notice on the inspection of social assistance work in every township " + line);
+						content.newLineAtOffset(0, -12);
+						written += 70;
+					}
+					content.endText();
+				}
+			}
+			document.save(bytes);
+			return bytes.toByteArray();
+		}
+	}
+
+	private static long size(ByteBuffersDirectory directory) throws IOException {
+		long bytes = 0;
+		for (String file : directory.listAll()) {
+			bytes += directory.fileLength(file);
+		}
+		return bytes;
+	}
+
+	private static String ratio(long a, long b) {
+		return b == 0 ? "—" : String.format("%.3f", (double) a / b);
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static long usedHeap() {
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+}

@@ -1,0 +1,99 @@
+package cn.jianfu.documents.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import cn.jianfu.text.Shingles;
+
+/**
+ * How a document relates to a query text, decided on exact shingle sets: a near-duplicate
+ * (Jaccard ≥ 0.8), a yearly re-issue (a near-duplicate once dates and numbers are masked,
+ * in another year), contained in the query (the query forwards it; two or more contained
+ * make the query a bundle), containing the query, partial reuse (containment ≥ 0.2 either
+ * way), or only cited (an explicit link by document number or title).
+ */
+enum Relation {
+
+	NEAR_DUPLICATE("near-duplicate"), REISSUE("reissue"), CONTAINS("contains"), BUNDLES("bundles"),
+	CONTAINED("contained"), PARTIAL("partial"), CITES("cites");
+
+	static final double NEAR = 0.8;
+
+	static final double CONTAINMENT = 0.7;
+
+	static final double PARTIAL_REUSE = 0.2;
+
+	static final double REISSUE_MASKED = 0.9;
+
+	private static final Pattern NUMBERS = Pattern.compile("\\d+|[〇零○一二三四五六七八九十]+(?=[年月日号])");
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+	final String json;
+
+	Relation(String json) {
+		this.json = json;
+	}
+
+	/** Exact measures of one pair. */
+	record Measures(double jaccard, double inQuery, double ofQuery) {
+
+		static Measures of(long[] query, long[] document) {
+			int shared = Shingles.intersection(query, document);
+			int union = query.length + document.length - shared;
+			return new Measures(union == 0 ? 0 : (double) shared / union,
+					document.length == 0 ? 0 : (double) shared / document.length,
+					query.length == 0 ? 0 : (double) shared / query.length);
+		}
+
+		double containment() {
+			return Math.max(this.inQuery, this.ofQuery);
+		}
+
+	}
+
+	/** The textual relation of a pair, or null when they are unrelated. */
+	static @Nullable Relation of(Measures m, String queryText, String documentText) {
+		if (m.jaccard() >= NEAR) {
+			return reissue(queryText, documentText) ? REISSUE : NEAR_DUPLICATE;
+		}
+		if (m.inQuery() >= CONTAINMENT && m.inQuery() >= m.ofQuery()) {
+			return CONTAINS;
+		}
+		if (m.ofQuery() >= CONTAINMENT) {
+			return CONTAINED;
+		}
+		if (m.containment() >= PARTIAL_REUSE) {
+			return PARTIAL;
+		}
+		return null;
+	}
+
+	/** Same text once numbers and dates are masked, but about other years. */
+	static boolean reissue(String a, String b) {
+		Set<String> yearsA = years(a);
+		Set<String> yearsB = years(b);
+		if (yearsA.equals(yearsB) || yearsA.isEmpty() || yearsB.isEmpty()) {
+			return false;
+		}
+		return Shingles.jaccard(Shingles.of(mask(a)), Shingles.of(mask(b))) >= REISSUE_MASKED;
+	}
+
+	static String mask(String text) {
+		return NUMBERS.matcher(text).replaceAll("#");
+	}
+
+	static Set<String> years(String text) {
+		Set<String> years = new HashSet<>();
+		Matcher m = YEAR.matcher(text);
+		while (m.find()) {
+			years.add(m.group());
+		}
+		return years;
+	}
+
+}

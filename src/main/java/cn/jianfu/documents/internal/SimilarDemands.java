@@ -1,0 +1,83 @@
+package cn.jianfu.documents.internal;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import cn.jianfu.gate.DemandKind;
+import cn.jianfu.gate.DemandSnapshot;
+import cn.jianfu.gate.GateContext;
+import cn.jianfu.platform.Bilingual;
+import cn.jianfu.gate.Finding;
+import cn.jianfu.gate.RuleRef;
+import cn.jianfu.gate.Severity;
+
+/**
+ * The relatives of a submitted DOCUMENT demand in the whole corpus, computed once per
+ * submission and shared by the document checks; a document shorter than
+ * {@code document.similarity.min-length} is not compared.
+ */
+@Component
+class SimilarDemands {
+
+	static final String MIN_LENGTH = "document.similarity.min-length";
+
+	/**
+	 * Fewest distinct shingles a text needs to be compared: filler (one character
+	 * repeated) has too little content to call anything its duplicate.
+	 */
+	static final int MIN_SHINGLES = 100;
+
+	private final Corpus corpus;
+
+	private final Bilingual messages;
+
+	private record Key(long id, int hash) {
+	}
+
+	private Key last = new Key(-1, 0);
+
+	private List<Corpus.Related> lastRelated = List.of();
+
+	SimilarDemands(Corpus corpus, Bilingual messages) {
+		this.corpus = corpus;
+		this.messages = messages;
+	}
+
+	synchronized List<Corpus.Related> of(DemandSnapshot demand, GateContext context) {
+		if (demand.kind() != DemandKind.DOCUMENT || demand.length() < context.rules().integer(MIN_LENGTH)) {
+			return List.of();
+		}
+		String text = demand.title() + "\n" + demand.body();
+		Key key = new Key(demand.id(), Objects.hash(text));
+		if (!key.equals(this.last)) {
+			ParsedDocument parsed = DocumentReader.parseText(text);
+			List<Corpus.Related> related = (cn.jianfu.text.Shingles.of(parsed.text()).length < MIN_SHINGLES) ? List.of()
+					: this.corpus.related(null, parsed, null)
+						.stream()
+						.filter(r -> r.demandId() == null || r.demandId() != demand.id())
+						.toList();
+			this.last = key;
+			this.lastRelated = related;
+		}
+		return this.lastRelated;
+	}
+
+	Finding finding(String code, Severity severity, String evidence, RuleRef rule, Object... args) {
+		Object[] plain = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			plain[i] = (args[i] instanceof Number) ? args[i].toString() : args[i];
+		}
+		Bilingual.Text text = this.messages.text("check." + code + ".finding", plain);
+		return new Finding(code, severity, text.zh(), text.en(), evidence, rule);
+	}
+
+	static String describe(Corpus.Related r) {
+		return "document " + r.id() + (r.gateNumber() == null ? "" : " gate " + r.gateNumber())
+				+ (r.docNumber() == null ? "" : " " + r.docNumber()) + " 《" + (r.title() == null ? "" : r.title())
+				+ "》 jaccard=" + r.jaccard() + " containment-of-it=" + r.inQuery() + " containment-of-this="
+				+ r.ofQuery();
+	}
+
+}

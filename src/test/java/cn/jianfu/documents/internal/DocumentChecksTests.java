@@ -1,0 +1,217 @@
+package cn.jianfu.documents.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jayway.jsonpath.JsonPath;
+
+import cn.jianfu.DatabaseTest;
+
+/**
+ * The documents module's gate checks on real submissions: a duplicate of an issued demand
+ * is blocked with its gate number, a township document that forwards the district's
+ * without a requirement needs a justification, and so does bundling the issuer's own
+ * issued documents.
+ */
+@DatabaseTest
+@AutoConfigureMockMvc
+class DocumentChecksTests {
+
+	static final String PASSWORD = "jianfu-demo";
+
+	static final String BACHUAN = "500151001000";
+
+	static final String VILLAGE = "500151001001";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	String demand(String title, String body, String recipient) throws Exception {
+		Map<String, Object> demand = new LinkedHashMap<>();
+		demand.put("kind", "DOCUMENT");
+		demand.put("title", title);
+		demand.put("body", body);
+		demand.put("recipientUnitCodes", List.of(recipient));
+		demand.put("dueDate", LocalDate.now().plusDays(40).toString());
+		demand.put("legalBasis", "《社会救助暂行办法》");
+		demand.put("field", "民政");
+		return this.json.writeValueAsString(demand);
+	}
+
+	long create(String user, String title, String body, String recipient) throws Exception {
+		String response = this.mvc
+			.perform(post("/api/v1/demands").with(httpBasic(user, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(demand(title, body, recipient)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(response, "$.id")).longValue();
+	}
+
+	String submit(String user, long id) throws Exception {
+		return this.mvc.perform(post("/api/v1/demands/" + id + "/submit").with(httpBasic(user, PASSWORD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/**
+	 * Creates, submits, justifies, approves and issues a demand; waits until it joined
+	 * the corpus.
+	 */
+	String issue(String user, String title, String body, String recipient) throws Exception {
+		long id = create(user, title, body, recipient);
+		String verdict = submit(user, id);
+		List<String> codes = JsonPath.read(verdict, "$.findings[?(@.severity == 'JUSTIFY')].code");
+		assertThat((List<String>) JsonPath.read(verdict, "$.findings[?(@.severity == 'BLOCK')].code")).isEmpty();
+		if (!codes.isEmpty()) {
+			Map<String, String> answers = new LinkedHashMap<>();
+			codes.forEach(c -> answers.put(c, "确有必要"));
+			this.mvc
+				.perform(post("/api/v1/demands/" + id + "/justifications").with(httpBasic(user, PASSWORD))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(this.json.writeValueAsString(Map.of("answers", answers))))
+				.andExpect(status().isOk());
+			this.mvc
+				.perform(post("/api/v1/demands/" + id + "/approve").with(httpBasic("gatekeeper", PASSWORD))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{}"))
+				.andExpect(status().isOk());
+		}
+		String issued = this.mvc.perform(post("/api/v1/demands/" + id + "/issue").with(httpBasic(user, PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while (this.jdbc.sql("select count(*) from document where demand_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() == 0) {
+			assertThat(System.nanoTime()).as("document of demand " + id).isLessThan(deadline);
+			Thread.sleep(50);
+		}
+		return JsonPath.read(issued, "$.gateNumber");
+	}
+
+	@Test
+	void blocksADuplicateOfAnIssuedDemandAndAsksToJustifyRelaysAndBundles() throws Exception {
+		String body = RelatedDocumentsTests.prose(7201, 1500);
+		String gate = issue("issuer", "关于做好2033年困难群众走访工作的通知", body, BACHUAN);
+
+		long copy = create("issuer", "关于做好困难群众走访工作的通知", body.substring(0, body.length() - 30), BACHUAN);
+		String verdict = submit("issuer", copy);
+		assertThat((List<String>) JsonPath.read(verdict, "$.findings[?(@.code == 'document.duplicate')].severity"))
+			.containsExactly("BLOCK");
+		assertThat((List<String>) JsonPath.read(verdict, "$.findings[?(@.code == 'document.duplicate')].message"))
+			.singleElement()
+			.asString()
+			.contains(gate);
+
+		long relay = create("township", "关于转发困难群众走访工作通知的通知",
+				"现将区民政局通知转发给你们，请认真贯彻执行。\n" + body + "\n" + RelatedDocumentsTests.prose(7202, 600), VILLAGE);
+		verdict = submit("township", relay);
+		assertThat((List<String>) JsonPath.read(verdict, "$.findings[?(@.code == 'document.relay')].severity"))
+			.containsExactly("JUSTIFY");
+		assertThat((List<String>) JsonPath.read(verdict, "$.findings[?(@.code == 'document.relay')].evidence"))
+			.singleElement()
+			.asString()
+			.contains(gate)
+			.contains("no parent demand");
+
+		String second = RelatedDocumentsTests.prose(7203, 1200);
+		String gate2 = issue("issuer", "关于开展2033年养老机构安全检查的通知", second, BACHUAN);
+		long bundle = create("issuer", "关于做好冬春两项工作的通知", body + "\n" + second, BACHUAN);
+		verdict = submit("issuer", bundle);
+		assertThat((List<String>) JsonPath.read(verdict, "$.findings[?(@.code == 'document.rename.bundle')].message"))
+			.singleElement()
+			.asString()
+			.contains(gate)
+			.contains(gate2);
+	}
+
+	long report(String text) throws Exception {
+		String response = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/v1/inbox/ungated")
+				.param("channel", "WORK_GROUP")
+				.param("issuer", "区民政局")
+				.param("receivedOn", LocalDate.now().toString())
+				.param("text", text)
+				.with(httpBasic("village", PASSWORD)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(response, "$.id")).longValue();
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while (this.jdbc.sql("select count(*) from document_ungated where report_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() == 0) {
+			assertThat(System.nanoTime()).as("match of report " + id).isLessThan(deadline);
+			Thread.sleep(50);
+		}
+		return id;
+	}
+
+	@Test
+	void flagsAReportThatMatchesNoIssuedDocumentAndShowsIt() throws Exception {
+		String body = RelatedDocumentsTests.prose(7301, 1200);
+		String gate = issue("issuer", "关于做好2034年残疾人两项补贴复核工作的通知", body, BACHUAN);
+		long matched = report("微信群转来的要求：" + body.substring(100, 400));
+		long suspected = report("区民政局在工作群里要求各社区当天报送独居老人名单，没有文件。" + RelatedDocumentsTests.prose(7302, 80));
+		assertThat(this.jdbc.sql("select matched_gate from document_ungated where report_id = :id")
+			.param("id", matched)
+			.query(String.class)
+			.single()).isEqualTo(gate);
+		assertThat(this.jdbc.sql("select suspected from document_ungated where report_id = :id")
+			.param("id", suspected)
+			.query(Boolean.class)
+			.single()).isTrue();
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/documents/ungated")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("township"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("独居老人名单").contains("疑似未经准入").contains(gate);
+		String other = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/documents/ungated")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("kaizhou.issuer"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(other).doesNotContain("独居老人名单");
+	}
+
+}
