@@ -54,10 +54,11 @@ class MeetingChecksTests {
 	@Test
 	void aMeetingThatKeepsEveryRulePassesEveryCheck() {
 		DemandSnapshot clean = meeting().build();
-		List<GateCheck> checks = List.of(new PlanCheck(MESSAGES), new ComprehensiveCheck(MESSAGES, history(0, 0, 0)),
-				new LengthCheck(MESSAGES), new VideoShareCheck(MESSAGES, history(0, 0, 0)),
-				new NoMeetingDayCheck(MESSAGES), new RelayCheck(MESSAGES), new DeputyConvenedCheck(MESSAGES),
-				new RecurringCheck(MESSAGES));
+		List<GateCheck> checks = List.of(new MeetingPlanCheck(MESSAGES),
+				new MeetingComprehensiveCheck(MESSAGES, history(0, 0, 0)), new MeetingLengthCheck(MESSAGES),
+				new MeetingVideoShareCheck(MESSAGES, history(0, 0, 0)), new NoMeetingDayCheck(MESSAGES),
+				new MeetingRelayCheck(MESSAGES), new MeetingDeputyConvenedCheck(MESSAGES),
+				new MeetingRecurringCheck(MESSAGES));
 		for (GateCheck check : checks) {
 			assertThat(run(check, clean)).as(check.code()).isEmpty();
 			assertThat(check.rule().document()).as(check.code()).isNotBlank();
@@ -66,7 +67,7 @@ class MeetingChecksTests {
 
 	@Test
 	void aMeetingOutsideThePlanNeedsAJustification() {
-		PlanCheck check = new PlanCheck(MESSAGES);
+		MeetingPlanCheck check = new MeetingPlanCheck(MESSAGES);
 		assertThat(run(check, meeting().build())).isEmpty();
 		assertThat(run(check, meeting().set("meeting.in-plan", "false").remove("meeting.plan-entry").build()))
 			.singleElement()
@@ -87,23 +88,23 @@ class MeetingChecksTests {
 	@Test
 	void theSecondComprehensiveMeetingOfAFieldInAYearIsBlocked() {
 		DemandSnapshot comprehensive = meeting().set("meeting.comprehensive", "true").build();
-		assertThat(run(new ComprehensiveCheck(MESSAGES, history(0, 0, 0)), comprehensive)).isEmpty();
-		assertThat(run(new ComprehensiveCheck(MESSAGES, history(1, 0, 0)), comprehensive)).singleElement()
+		assertThat(run(new MeetingComprehensiveCheck(MESSAGES, history(0, 0, 0)), comprehensive)).isEmpty();
+		assertThat(run(new MeetingComprehensiveCheck(MESSAGES, history(1, 0, 0)), comprehensive)).singleElement()
 			.satisfies(f -> {
 				assertThat(f.severity()).isEqualTo(Severity.BLOCK);
 				assertThat(f.messageZh()).contains("“民政”领域 2026 年已召开综合性工作会议 1 次，每年最多 1 次");
 				assertThat(f.evidence()).contains("already issued=1");
 			});
-		assertThat(run(new ComprehensiveCheck(MESSAGES, history(5, 0, 0)), meeting().build())).isEmpty();
+		assertThat(run(new MeetingComprehensiveCheck(MESSAGES, history(5, 0, 0)), meeting().build())).isEmpty();
 		// a jurisdiction allowing two: the second passes, the third is blocked
 		GateContext two = context(rules(Map.of("meeting.comprehensive.max-per-field", "2")), null);
-		assertThat(run(new ComprehensiveCheck(MESSAGES, history(1, 0, 0)), comprehensive, two)).isEmpty();
-		assertThat(run(new ComprehensiveCheck(MESSAGES, history(2, 0, 0)), comprehensive, two)).hasSize(1);
+		assertThat(run(new MeetingComprehensiveCheck(MESSAGES, history(1, 0, 0)), comprehensive, two)).isEmpty();
+		assertThat(run(new MeetingComprehensiveCheck(MESSAGES, history(2, 0, 0)), comprehensive, two)).hasSize(1);
 	}
 
 	@Test
 	void theMainSpeechMayLastSixtyMinutes() {
-		LengthCheck check = new LengthCheck(MESSAGES);
+		MeetingLengthCheck check = new MeetingLengthCheck(MESSAGES);
 		assertThat(run(check, meeting().set("meeting.main-speech-minutes", "59").build())).isEmpty();
 		assertThat(run(check, meeting().set("meeting.main-speech-minutes", "60").build())).isEmpty();
 		assertThat(run(check, meeting().set("meeting.main-speech-minutes", "61").build())).singleElement()
@@ -117,7 +118,7 @@ class MeetingChecksTests {
 
 	@Test
 	void groupDiscussionMayLastOneAndAHalfDaysOfEightHours() {
-		LengthCheck check = new LengthCheck(MESSAGES);
+		MeetingLengthCheck check = new MeetingLengthCheck(MESSAGES);
 		DemandSnapshot.class.getName();
 		assertThat(run(check, comprehensive("719"))).isEmpty();
 		assertThat(run(check, comprehensive("720"))).isEmpty();
@@ -137,7 +138,7 @@ class MeetingChecksTests {
 
 	@Test
 	void otherMeetingsMayLastHalfADay() {
-		LengthCheck check = new LengthCheck(MESSAGES);
+		MeetingLengthCheck check = new MeetingLengthCheck(MESSAGES);
 		assertThat(run(check, meeting().set("meeting.minutes", "239").build())).isEmpty();
 		assertThat(run(check, meeting().set("meeting.minutes", "240").build())).isEmpty();
 		assertThat(run(check, meeting().set("meeting.minutes", "241").build())).singleElement().satisfies(f -> {
@@ -157,23 +158,25 @@ class MeetingChecksTests {
 	void anInPersonMeetingBelowTheVideoShareGetsAWarning() {
 		DemandSnapshot inPerson = meeting().set("meeting.mode", "in-person").build();
 		// 33%: one of three (counting this one) is 33.3%, at the minimum
-		assertThat(run(new VideoShareCheck(MESSAGES, history(0, 2, 1)), inPerson)).isEmpty();
-		assertThat(run(new VideoShareCheck(MESSAGES, history(0, 3, 1)), inPerson)).singleElement().satisfies(f -> {
-			assertThat(f.severity()).isEqualTo(Severity.WARN);
-			assertThat(f.messageZh()).isEqualTo("计入本次，本单位当年 4 次会议中视频会议 1 次（25%），低于 33%");
-		});
+		assertThat(run(new MeetingVideoShareCheck(MESSAGES, history(0, 2, 1)), inPerson)).isEmpty();
+		assertThat(run(new MeetingVideoShareCheck(MESSAGES, history(0, 3, 1)), inPerson)).singleElement()
+			.satisfies(f -> {
+				assertThat(f.severity()).isEqualTo(Severity.WARN);
+				assertThat(f.messageZh()).isEqualTo("计入本次，本单位当年 4 次会议中视频会议 1 次（25%），低于 33%");
+			});
 		// exactly at the minimum: 1 of 4 with a 25% minimum passes, 1 of 5 (20%) does not
 		GateContext quarter = context(rules(Map.of("meeting.video-share.min-percent", "25")), null);
-		assertThat(run(new VideoShareCheck(MESSAGES, history(0, 3, 1)), inPerson, quarter)).isEmpty();
-		assertThat(run(new VideoShareCheck(MESSAGES, history(0, 4, 1)), inPerson, quarter)).hasSize(1);
+		assertThat(run(new MeetingVideoShareCheck(MESSAGES, history(0, 3, 1)), inPerson, quarter)).isEmpty();
+		assertThat(run(new MeetingVideoShareCheck(MESSAGES, history(0, 4, 1)), inPerson, quarter)).hasSize(1);
 		// the first meeting of the year in person: 0 of 1
-		assertThat(run(new VideoShareCheck(MESSAGES, history(0, 0, 0)), inPerson)).hasSize(1);
+		assertThat(run(new MeetingVideoShareCheck(MESSAGES, history(0, 0, 0)), inPerson)).hasSize(1);
 		// video and hybrid meetings raise the share and are never warned
-		assertThat(run(new VideoShareCheck(MESSAGES, history(0, 9, 0)), meeting().build())).isEmpty();
-		assertThat(run(new VideoShareCheck(MESSAGES, history(0, 9, 0)), meeting().set("meeting.mode", "both").build()))
+		assertThat(run(new MeetingVideoShareCheck(MESSAGES, history(0, 9, 0)), meeting().build())).isEmpty();
+		assertThat(run(new MeetingVideoShareCheck(MESSAGES, history(0, 9, 0)),
+				meeting().set("meeting.mode", "both").build()))
 			.isEmpty();
 		GateContext none = context(rules(Map.of("meeting.video-share.min-percent", "0")), null);
-		assertThat(run(new VideoShareCheck(MESSAGES, history(0, 9, 0)), inPerson, none)).isEmpty();
+		assertThat(run(new MeetingVideoShareCheck(MESSAGES, history(0, 9, 0)), inPerson, none)).isEmpty();
 	}
 
 	@Test
@@ -210,7 +213,7 @@ class MeetingChecksTests {
 
 	@Test
 	void aMeetingRelayingAParentMeetingWithoutItsRequirementNeedsAJustification() {
-		RelayCheck check = new RelayCheck(MESSAGES);
+		MeetingRelayCheck check = new MeetingRelayCheck(MESSAGES);
 		assertThat(run(check, meeting().set("meeting.agenda", "传达学习全市民政工作会议精神\n部署工作").build())).singleElement()
 			.satisfies(f -> {
 				assertThat(f.code()).isEqualTo("meeting.relay");
@@ -234,7 +237,7 @@ class MeetingChecksTests {
 
 	@Test
 	void aDeputyConvenedMeetingMayNotCallPrincipals() {
-		DeputyConvenedCheck check = new DeputyConvenedCheck(MESSAGES);
+		MeetingDeputyConvenedCheck check = new MeetingDeputyConvenedCheck(MESSAGES);
 		assertThat(run(check, meeting().set("meeting.convener", "deputy").build())).isEmpty();
 		assertThat(run(check,
 				meeting().set("meeting.convener", "deputy").set("meeting.attendance.principal", "1").build()))
@@ -251,7 +254,7 @@ class MeetingChecksTests {
 
 	@Test
 	void aMandatedRecurringMeetingNeedsAJustificationInAnyKindOfDemand() {
-		RecurringCheck check = new RecurringCheck(MESSAGES);
+		MeetingRecurringCheck check = new MeetingRecurringCheck(MESSAGES);
 		for (String text : List.of("各社区每月召开一次专题会议", "每季度至少召开一次联席会议", "每周召开例会", "每月组织召开一次学习会", "每半年举行一次座谈会")) {
 			assertThat(run(check, meeting().body(text).build())).as(text).singleElement().satisfies(f -> {
 				assertThat(f.code()).isEqualTo("meeting.recurring");
@@ -268,10 +271,11 @@ class MeetingChecksTests {
 
 	@Test
 	void theChecksNeverFailOnMissingOrMalformedDetails() {
-		List<GateCheck> checks = List.of(new PlanCheck(MESSAGES), new ComprehensiveCheck(MESSAGES, history(3, 3, 0)),
-				new LengthCheck(MESSAGES), new VideoShareCheck(MESSAGES, history(0, 3, 0)),
-				new NoMeetingDayCheck(MESSAGES), new RelayCheck(MESSAGES), new DeputyConvenedCheck(MESSAGES),
-				new RecurringCheck(MESSAGES));
+		List<GateCheck> checks = List.of(new MeetingPlanCheck(MESSAGES),
+				new MeetingComprehensiveCheck(MESSAGES, history(3, 3, 0)), new MeetingLengthCheck(MESSAGES),
+				new MeetingVideoShareCheck(MESSAGES, history(0, 3, 0)), new NoMeetingDayCheck(MESSAGES),
+				new MeetingRelayCheck(MESSAGES), new MeetingDeputyConvenedCheck(MESSAGES),
+				new MeetingRecurringCheck(MESSAGES));
 		String[] keys = { "meeting.mode", "meeting.comprehensive", "meeting.in-plan", "meeting.start", "meeting.end",
 				"meeting.year", "meeting.minutes", "meeting.discussion-minutes", "meeting.main-speech-minutes",
 				"meeting.attendance.principal", "meeting.convener", "meeting.agenda", "meeting.parent-title" };

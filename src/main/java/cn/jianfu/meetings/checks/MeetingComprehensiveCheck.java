@@ -17,7 +17,7 @@ import cn.jianfu.platform.Bilingual;
  * year, is blocked.
  */
 @Component
-class ComprehensiveCheck extends MeetingCheck {
+class MeetingComprehensiveCheck extends MeetingCheck {
 
 	static final String CODE = "meeting.comprehensive";
 
@@ -25,7 +25,7 @@ class ComprehensiveCheck extends MeetingCheck {
 
 	private final MeetingHistory meetings;
 
-	ComprehensiveCheck(Bilingual messages, MeetingHistory meetings) {
+	MeetingComprehensiveCheck(Bilingual messages, MeetingHistory meetings) {
 		super(CODE, RULE, messages);
 		this.meetings = meetings;
 	}

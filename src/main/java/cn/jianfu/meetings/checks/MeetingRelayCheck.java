@@ -25,7 +25,7 @@ import cn.jianfu.platform.Bilingual;
  * (citing the document that requires the relay, if any).
  */
 @Component
-class RelayCheck extends MeetingCheck {
+class MeetingRelayCheck extends MeetingCheck {
 
 	static final String CODE = "meeting.relay";
 
@@ -34,7 +34,7 @@ class RelayCheck extends MeetingCheck {
 	/** 传达学习…精神, 传达贯彻…精神, 学习传达…精神 within one sentence. */
 	static final Pattern RELAY = Pattern.compile("(传达学习|传达贯彻|学习传达|传达)[^。；;\\n]{0,60}?精神");
 
-	RelayCheck(Bilingual messages) {
+	MeetingRelayCheck(Bilingual messages) {
 		super(CODE, RULE, messages);
 	}
 

@@ -21,7 +21,7 @@ import cn.jianfu.gate.Severity;
  * several).
  */
 @Component
-class RenameCheck implements GateCheck {
+class DocumentRenameCheck implements GateCheck {
 
 	static final String CODE = "document.rename";
 
@@ -29,7 +29,7 @@ class RenameCheck implements GateCheck {
 
 	private final SimilarDemands similar;
 
-	RenameCheck(SimilarDemands similar) {
+	DocumentRenameCheck(SimilarDemands similar) {
 		this.similar = similar;
 	}
 
@@ -46,7 +46,7 @@ class RenameCheck implements GateCheck {
 	@Override
 	public Stream<Finding> check(DemandSnapshot demand, GateContext context) {
 		double threshold = context.rules().decimal(RULE).doubleValue();
-		double duplicate = context.rules().decimal(DuplicateCheck.RULE).doubleValue();
+		double duplicate = context.rules().decimal(DocumentDuplicateCheck.RULE).doubleValue();
 		List<Corpus.Related> own = this.similar.of(demand, context)
 			.stream()
 			.filter(r -> r.gateNumber() != null && r.ownerUnitCode().equals(demand.issuerUnitCode())

@@ -19,7 +19,7 @@ import cn.jianfu.gate.Severity;
  * document and the parent.
  */
 @Component
-class RelayCheck implements GateCheck {
+class DocumentRelayCheck implements GateCheck {
 
 	static final String CODE = "document.relay";
 
@@ -27,7 +27,7 @@ class RelayCheck implements GateCheck {
 
 	private final SimilarDemands similar;
 
-	RelayCheck(SimilarDemands similar) {
+	DocumentRelayCheck(SimilarDemands similar) {
 		this.similar = similar;
 	}
 

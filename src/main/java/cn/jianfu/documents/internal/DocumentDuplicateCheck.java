@@ -17,7 +17,7 @@ import cn.jianfu.gate.Severity;
  * {@code document.duplicate.jaccard}) is blocked, naming the gate number it repeats.
  */
 @Component
-class DuplicateCheck implements GateCheck {
+class DocumentDuplicateCheck implements GateCheck {
 
 	static final String CODE = "document.duplicate";
 
@@ -25,7 +25,7 @@ class DuplicateCheck implements GateCheck {
 
 	private final SimilarDemands similar;
 
-	DuplicateCheck(SimilarDemands similar) {
+	DocumentDuplicateCheck(SimilarDemands similar) {
 		this.similar = similar;
 	}
 

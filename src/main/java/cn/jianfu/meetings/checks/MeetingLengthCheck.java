@@ -22,7 +22,7 @@ import cn.jianfu.platform.Bilingual;
  * justified.
  */
 @Component
-class LengthCheck extends MeetingCheck {
+class MeetingLengthCheck extends MeetingCheck {
 
 	static final String CODE = "meeting.length";
 
@@ -32,7 +32,7 @@ class LengthCheck extends MeetingCheck {
 
 	static final String OTHER = "meeting.other.max-days";
 
-	LengthCheck(Bilingual messages) {
+	MeetingLengthCheck(Bilingual messages) {
 		super(CODE, SPEECH, messages);
 	}
 

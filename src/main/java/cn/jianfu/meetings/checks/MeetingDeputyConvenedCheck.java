@@ -15,13 +15,13 @@ import cn.jianfu.platform.Bilingual;
  * recipient units needs a justification.
  */
 @Component
-class DeputyConvenedCheck extends MeetingCheck {
+class MeetingDeputyConvenedCheck extends MeetingCheck {
 
 	static final String CODE = "meeting.deputy-principals";
 
 	static final String RULE = "meeting.deputy-no-principals";
 
-	DeputyConvenedCheck(Bilingual messages) {
+	MeetingDeputyConvenedCheck(Bilingual messages) {
 		super(CODE, RULE, messages);
 	}
 

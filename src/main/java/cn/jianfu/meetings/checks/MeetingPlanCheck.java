@@ -15,13 +15,13 @@ import cn.jianfu.platform.Bilingual;
  * a justification.
  */
 @Component
-class PlanCheck extends MeetingCheck {
+class MeetingPlanCheck extends MeetingCheck {
 
 	static final String CODE = "meeting.plan";
 
 	static final String RULE = "meeting.plan.required";
 
-	PlanCheck(Bilingual messages) {
+	MeetingPlanCheck(Bilingual messages) {
 		super(CODE, RULE, messages);
 	}
 

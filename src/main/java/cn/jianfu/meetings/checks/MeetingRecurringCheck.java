@@ -23,7 +23,7 @@ import cn.jianfu.platform.Bilingual;
  * a justification.
  */
 @Component
-class RecurringCheck implements GateCheck {
+class MeetingRecurringCheck implements GateCheck {
 
 	static final String CODE = "meeting.recurring";
 
@@ -34,7 +34,7 @@ class RecurringCheck implements GateCheck {
 
 	private final Bilingual messages;
 
-	RecurringCheck(Bilingual messages) {
+	MeetingRecurringCheck(Bilingual messages) {
 		this.messages = messages;
 	}
 

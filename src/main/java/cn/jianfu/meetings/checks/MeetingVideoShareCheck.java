@@ -17,7 +17,7 @@ import cn.jianfu.platform.Bilingual;
  * rulebook's minimum gets a warning.
  */
 @Component
-class VideoShareCheck extends MeetingCheck {
+class MeetingVideoShareCheck extends MeetingCheck {
 
 	static final String CODE = "meeting.video-share";
 
@@ -25,7 +25,7 @@ class VideoShareCheck extends MeetingCheck {
 
 	private final MeetingHistory meetings;
 
-	VideoShareCheck(Bilingual messages, MeetingHistory meetings) {
+	MeetingVideoShareCheck(Bilingual messages, MeetingHistory meetings) {
 		super(CODE, RULE, messages);
 		this.meetings = meetings;
 	}
