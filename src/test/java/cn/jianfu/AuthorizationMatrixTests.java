@@ -326,8 +326,20 @@ class AuthorizationMatrixTests {
 				Map.entry("POST /inspections/schedule/accept", allow(ONLY_GATEKEEPER, FORM, "year=2039")),
 				Map.entry("POST /inspections/schedule/change", allow(nobody, FORM, "visit=0&on=2039-03-01")),
 				Map.entry("POST /inspections/baseline",
-						allow(ONLY_GATEKEEPER, FORM, "baselineYear=2025&count=40&year=2039")));
+						allow(ONLY_GATEKEEPER, FORM, "baselineYear=2025&count=40&year=2039")),
+				Map.entry("GET /api/v1/apps", allow(EVERYONE)),
+				Map.entry("POST /api/v1/apps", allow(ISSUERS_ABOVE_A, JSON, APP_JSON)),
+				Map.entry("GET /api/v1/apps/dashboard", allow(EVERYONE)), Map.entry("GET /apps", allow(EVERYONE)),
+				Map.entry("GET /apps/dashboard", allow(EVERYONE)),
+				Map.entry("GET /apps/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				Map.entry("POST /apps", allow(ISSUERS_ABOVE_A, FORM, APP_FORM)));
 	}
+
+	static final String APP_JSON = "{\"name\":\"矩阵应用\",\"functions\":[\"矩阵\"],\"usersPerUnit\":2,"
+			+ "\"minutesPerDay\":10,\"targets\":[\"" + VILLAGE_A_UNIT + "\"],\"launchOn\":\"" + DUE + "\"}";
+
+	static final String APP_FORM = "name=matrix&form=APP&functions=matrix&usersPerUnit=2&minutesPerDay=10&targets="
+			+ VILLAGE_A_UNIT + "&launchOn=" + DUE;
 
 	/*
 	 * ----------------------------------------------------------------------------------
