@@ -15,9 +15,9 @@ public record PlanItem(long id, int year, String unitCode, @Nullable Long depart
 		Set<Material> materials, List<String> targets) {
 
 	public PlanItem {
-		fields = Set.copyOf(fields);
-		months = Set.copyOf(months);
-		materials = Set.copyOf(materials);
+		fields = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(fields));
+		months = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(months));
+		materials = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(materials));
 		targets = List.copyOf(targets);
 	}
 

@@ -19,9 +19,9 @@ import cn.jianfu.platform.WorkingCalendar;
  * merged group of items) and township, on a working day of a planned month, with no more
  * than the monthly cap of visits per township and no two visits to one township closer
  * than the cluster window. Among the days allowed it takes the one in the least loaded
- * month, farthest from the township's other visits, on the least busy day of the
- * jurisdiction, then the earliest; the most constrained visits are placed first. The same
- * plan always gives the same proposal.
+ * month, farthest (up to a month) from the township's other visits, on the least busy day
+ * of the jurisdiction, then the earliest; the most constrained visits are placed first.
+ * The same plan always gives the same proposal.
  */
 public final class Scheduler {
 
@@ -77,6 +77,13 @@ public final class Scheduler {
 	private record Task(List<Long> itemIds, String township, Set<Integer> months) {
 	}
 
+	/**
+	 * Beyond this many days from a township's other visits, distance no longer matters
+	 * and the least busy day of the jurisdiction wins, so that one day does not collect
+	 * all the visits.
+	 */
+	static final long SPREAD_DAYS = 31;
+
 	private final WorkingCalendar calendar;
 
 	public Scheduler(WorkingCalendar calendar) {
@@ -123,7 +130,7 @@ public final class Scheduler {
 				}
 				anyMonthFree = true;
 				for (LocalDate day : days) {
-					long gap = 366;
+					long gap = SPREAD_DAYS;
 					for (LocalDate other : taken) {
 						gap = Math.min(gap, Math.abs(ChronoUnit.DAYS.between(other, day)));
 					}
