@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,7 @@ public class VisitCalendar {
 	}
 
 	/** A settled visit. */
-	public record Stored(long id, List<Long> itemIds, String township, LocalDate on) {
+	public record Stored(long id, List<Long> itemIds, String township, LocalDate on, @Nullable Long demandId) {
 	}
 
 	/** One township's visits in one month, flagged when over the cap or clustered. */
@@ -103,18 +104,22 @@ public class VisitCalendar {
 		List<PlanItem> items = this.plan.items(viewer.scope(), year);
 		List<MergeProposals.Pair> merges = MergeProposals.pairs(items, rules.integer(SimilarCheck.OVERLAP),
 				rules.integer(SimilarCheck.WINDOW));
-		return new Scheduler(this.calendar).propose(year, items, merges, caps(viewer), List.of());
+		List<Scheduler.Visit> fixed = visits(viewer.scope(), year).stream()
+			.filter(v -> v.demandId() != null)
+			.map(v -> new Scheduler.Visit(v.itemIds(), v.township(), v.on()))
+			.toList();
+		return new Scheduler(this.calendar).propose(year, items, merges, caps(viewer), fixed);
 	}
 
 	/** The visits settled for the year to townships in scope. */
 	public List<Stored> visits(Scope scope, int year) {
 		return this.jdbc
-			.sql("select id, item_ids, township_code, visit_on from inspection_visit where plan_year = :year and"
-					+ " township_code like :prefix order by visit_on, township_code, id")
+			.sql("select id, item_ids, township_code, visit_on, demand_id from inspection_visit where plan_year ="
+					+ " :year and township_code like :prefix order by visit_on, township_code, id")
 			.param("year", year)
 			.param("prefix", prefix(scope.unitCode()) + "%")
 			.query((rs, n) -> new Stored(rs.getLong(1), ids(rs.getString(2)), rs.getString(3),
-					rs.getDate(4).toLocalDate()))
+					rs.getDate(4).toLocalDate(), demandId(rs.getLong(5), rs.wasNull())))
 			.list();
 	}
 
@@ -167,7 +172,8 @@ public class VisitCalendar {
 	public int accept(Viewer viewer, int year) {
 		requireKeeper(viewer);
 		Scheduler.Proposal proposal = propose(viewer, year);
-		this.jdbc.sql("delete from inspection_visit where jurisdiction = :unit and plan_year = :year")
+		this.jdbc
+			.sql("delete from inspection_visit where jurisdiction = :unit and plan_year = :year and demand_id is null")
 			.param("unit", viewer.unitCode())
 			.param("year", year)
 			.update();
@@ -198,12 +204,12 @@ public class VisitCalendar {
 	public void change(Viewer viewer, long visitId, LocalDate on) {
 		requireKeeper(viewer);
 		Stored visit = this.jdbc
-			.sql("select id, item_ids, township_code, visit_on, plan_year from inspection_visit where id = :id and"
-					+ " jurisdiction = :unit")
+			.sql("select id, item_ids, township_code, visit_on from inspection_visit where id = :id and"
+					+ " jurisdiction = :unit and demand_id is null")
 			.param("id", visitId)
 			.param("unit", viewer.unitCode())
 			.query((rs, n) -> new Stored(rs.getLong(1), ids(rs.getString(2)), rs.getString(3),
-					rs.getDate(4).toLocalDate()))
+					rs.getDate(4).toLocalDate(), null))
 			.optional()
 			.orElseThrow(() -> Problem.notFound("inspections.visit", visitId));
 		if (on.getYear() != visit.on().getYear() || !this.calendar.isWorkingDay(on)) {
@@ -226,6 +232,36 @@ public class VisitCalendar {
 			.update();
 		this.audit.record(new AuditEvent(viewer.username(), "inspections.visit-changed", AuditResult.SUCCESS,
 				"inspection-visit:" + visitId, visit.on() + " -> " + on));
+	}
+
+	/**
+	 * Enters the visits of an issued on-site inspection in the calendar: one per township
+	 * of its targets on its date, replacing any entered before for the demand.
+	 */
+	@Transactional
+	public void enter(long demandId, String issuerUnitCode, @Nullable Long planItem, List<String> targets,
+			LocalDate on) {
+		this.jdbc.sql("delete from inspection_visit where demand_id = :id").param("id", demandId).update();
+		for (String township : Similarity.townships(targets)) {
+			if (!UnitLevel.isCode(township) || UnitLevel.ofCode(township) != UnitLevel.TOWNSHIP) {
+				continue;
+			}
+			this.jdbc.sql("insert into inspection_visit (plan_year, jurisdiction, item_ids, township_code, visit_on,"
+					+ " accepted_by, accepted_at, demand_id) values (:year, :unit, :items, :township, :on, 'system',"
+					+ " :now, :demand)")
+				.param("year", on.getYear())
+				.param("unit", issuerUnitCode)
+				.param("items", planItem == null ? "" : planItem.toString())
+				.param("township", township)
+				.param("on", Date.valueOf(on))
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("demand", demandId)
+				.update();
+		}
+	}
+
+	private static @Nullable Long demandId(long value, boolean wasNull) {
+		return wasNull ? null : value;
 	}
 
 	static void requireKeeper(Viewer viewer) {

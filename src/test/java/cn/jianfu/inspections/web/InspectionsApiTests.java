@@ -169,4 +169,62 @@ class InspectionsApiTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void putsAnIssuedOnSiteInspectionOnTheCalendar() throws Exception {
+		String created = this.mvc
+			.perform(post("/api/v1/inspections/demands").with(httpBasic("issuer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\":2058,\"title\":\"已签发检查\",\"type\":\"CHECK\",\"fields\":[\"签发\"],"
+						+ "\"months\":[6],\"onSite\":true,\"materials\":[\"LEDGER\"],"
+						+ "\"targets\":[\"500151001001\",\"500151001000\"],\"visitOn\":\"2058-06-12\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
+		assertThat(id.find()).isTrue();
+		String demand = "/api/v1/demands/" + id.group(1);
+		String verdict = this.mvc
+			.perform(post(demand + "/submit").with(httpBasic("issuer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher codes = Pattern.compile("\"code\":\"([a-z.\\-]+)\"").matcher(verdict);
+		StringBuilder answers = new StringBuilder();
+		while (codes.find()) {
+			answers.append(answers.isEmpty() ? "" : ",").append("\"").append(codes.group(1)).append("\":\"确有必要\"");
+		}
+		this.mvc
+			.perform(post(demand + "/justifications").with(httpBasic("issuer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"answers\":{" + answers + "}}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post(demand + "/approve").with(httpBasic("gatekeeper", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post(demand + "/issue").with(httpBasic("issuer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isOk());
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		String calendar = "";
+		while (System.nanoTime() < deadline && !calendar.contains("2058-06-12")) {
+			Thread.sleep(50);
+			calendar = this.mvc
+				.perform(get("/api/v1/inspections/calendar?year=2058").with(httpBasic("gatekeeper", PASSWORD)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+		// the village and its township are one visit to the township
+		assertThat(calendar)
+			.contains("\"township\":\"500151001000\",\"on\":\"2058-06-12\",\"demandId\":" + id.group(1));
+		assertThat(Pattern.compile("2058-06-12").matcher(calendar).results().count()).isEqualTo(1);
+	}
+
 }
