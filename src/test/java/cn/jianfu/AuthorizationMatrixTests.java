@@ -406,9 +406,57 @@ class AuthorizationMatrixTests {
 	 * ----------------------------------------------------------------------------------
 	 */
 
+	static final String INSPECTION_ITEM_JSON = "{\"year\":2039,\"title\":\"矩阵检查\",\"type\":\"CHECK\","
+			+ "\"fields\":[\"矩阵\"],\"months\":[3],\"onSite\":true,\"targets\":[\"" + VILLAGE_A_UNIT + "\"]}";
+
+	static final String INSPECTION_ITEM_FORM = "year=2039&title=matrix&type=CHECK&fields=matrix&months=3&onSite=true"
+			+ "&targets=" + VILLAGE_A_UNIT;
+
+	static final String INSPECTION_DEMAND_JSON = "{\"year\":2039,\"title\":\"矩阵检查\",\"type\":\"CHECK\","
+			+ "\"fields\":[\"矩阵\"],\"months\":[3],\"onSite\":true,\"targets\":[\"" + VILLAGE_A_UNIT
+			+ "\"],\"visitOn\":\"" + DUE + "\"}";
+
+	static final String INSPECTION_DEMAND_FORM = INSPECTION_ITEM_FORM + "&visitOn=" + DUE;
+
+	/**
+	 * Inspection plans and apps: issuers write for their own unit, gatekeepers settle.
+	 */
 	static Map<String, Row> inspectionsAndAppsRows() {
-		return Map.ofEntries();
+		Set<Persona> nobody = EnumSet.noneOf(Persona.class);
+		return Map.ofEntries(Map.entry("GET /api/v1/inspections/items", allow(EVERYONE)),
+				Map.entry("POST /api/v1/inspections/items", allow(ISSUERS_ABOVE_A, JSON, INSPECTION_ITEM_JSON)),
+				Map.entry("POST /api/v1/inspections/demands", allow(ISSUERS_ABOVE_A, JSON, INSPECTION_DEMAND_JSON)),
+				Map.entry("GET /api/v1/inspections/calendar", allow(EVERYONE)),
+				Map.entry("GET /api/v1/inspections/schedule", allow(ONLY_GATEKEEPER)),
+				Map.entry("POST /api/v1/inspections/schedule/accept", allow(ONLY_GATEKEEPER, FORM, "year=2039")),
+				// visit 0 does not exist: the gatekeeper gets 404, everyone else 403
+				Map.entry("POST /api/v1/inspections/schedule/change", allow(nobody, FORM, "visit=0&on=2039-03-01")),
+				Map.entry("POST /api/v1/inspections/baseline",
+						allow(ONLY_GATEKEEPER, FORM, "baselineYear=2025&count=40&year=2039")),
+				Map.entry("GET /inspections", allow(EVERYONE)),
+				Map.entry("GET /inspections/items/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				Map.entry("POST /inspections/items", allow(ISSUERS_ABOVE_A, FORM, INSPECTION_ITEM_FORM)),
+				Map.entry("GET /inspections/demands/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				Map.entry("POST /inspections/demands", allow(ISSUERS_ABOVE_A, FORM, INSPECTION_DEMAND_FORM)),
+				Map.entry("GET /inspections/calendar", allow(EVERYONE)),
+				Map.entry("GET /inspections/schedule", allow(ONLY_GATEKEEPER)),
+				Map.entry("POST /inspections/schedule/accept", allow(ONLY_GATEKEEPER, FORM, "year=2039")),
+				Map.entry("POST /inspections/schedule/change", allow(nobody, FORM, "visit=0&on=2039-03-01")),
+				Map.entry("POST /inspections/baseline",
+						allow(ONLY_GATEKEEPER, FORM, "baselineYear=2025&count=40&year=2039")),
+				Map.entry("GET /api/v1/apps", allow(EVERYONE)),
+				Map.entry("POST /api/v1/apps", allow(ISSUERS_ABOVE_A, JSON, APP_JSON)),
+				Map.entry("GET /api/v1/apps/dashboard", allow(EVERYONE)), Map.entry("GET /apps", allow(EVERYONE)),
+				Map.entry("GET /apps/dashboard", allow(EVERYONE)),
+				Map.entry("GET /apps/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				Map.entry("POST /apps", allow(ISSUERS_ABOVE_A, FORM, APP_FORM)));
 	}
+
+	static final String APP_JSON = "{\"name\":\"矩阵应用\",\"functions\":[\"矩阵\"],\"usersPerUnit\":2,"
+			+ "\"minutesPerDay\":10,\"targets\":[\"" + VILLAGE_A_UNIT + "\"],\"launchOn\":\"" + DUE + "\"}";
+
+	static final String APP_FORM = "name=matrix&form=APP&functions=matrix&usersPerUnit=2&minutesPerDay=10&targets="
+			+ VILLAGE_A_UNIT + "&launchOn=" + DUE;
 
 	/*
 	 * ----------------------------------------------------------------------------------

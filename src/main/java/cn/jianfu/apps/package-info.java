@@ -1,9 +1,7 @@
 /**
- * The apps module registers the apps and work groups that grassroots staff must use and
- * rejects forbidden features.
- * <p>
- * Not built yet: this package is the module's home, laid out by the foundation so that
- * the boundaries are known.
+ * The apps module registers the apps, mini-programs and work groups that grassroots staff
+ * must use, through the gate as APP demands, refuses forbidden features and sponsors
+ * below county level, and counts apps per person.
  */
 @org.springframework.modulith.ApplicationModule
 @org.jspecify.annotations.NullMarked

@@ -1,9 +1,7 @@
 /**
- * The inspections module holds the annual inspection plan, the visit calendar and its
- * caps.
- * <p>
- * Not built yet: this package is the module's home, laid out by the foundation so that
- * the boundaries are known.
+ * The inspections module holds the annual inspection plan (督检考计划), places inspection
+ * demands at the gate with the checks that keep them to the plan, and keeps the visit
+ * calendar with its monthly caps and the scheduler that proposes it.
  */
 @org.springframework.modulith.ApplicationModule
 @org.jspecify.annotations.NullMarked
