@@ -273,8 +273,17 @@ class AuthorizationMatrixTests {
 	 * ----------------------------------------------------------------------------------
 	 */
 
+	static final byte[] CATALOGUE_CSV = ("code,name,value_type,aggregation,period_type\n"
+			+ "MATRIX-0001,矩阵测试指标数,INTEGER,SUM,YEAR\n")
+		.getBytes(StandardCharsets.UTF_8);
+
 	static Map<String, Row> catalogueRows() {
-		return Map.ofEntries();
+		return Map.ofEntries(Map.entry("GET /catalogue", allow(EVERYONE)),
+				Map.entry("GET /catalogue/indicators.{format}", allow(EVERYONE)),
+				Map.entry("POST /catalogue/import", multipartFile(KEEPERS, "目录.csv", CATALOGUE_CSV)),
+				Map.entry("GET /api/v1/catalogue/indicators", allow(EVERYONE)),
+				Map.entry("GET /api/v1/catalogue/export.{format}", allow(EVERYONE)),
+				Map.entry("POST /api/v1/catalogue/import", multipartFile(KEEPERS, "目录.csv", CATALOGUE_CSV)));
 	}
 
 	/*
