@@ -283,7 +283,10 @@ class AuthorizationMatrixTests {
 				Map.entry("POST /catalogue/import", multipartFile(KEEPERS, "目录.csv", CATALOGUE_CSV)),
 				Map.entry("GET /api/v1/catalogue/indicators", allow(EVERYONE)),
 				Map.entry("GET /api/v1/catalogue/export.{format}", allow(EVERYONE)),
-				Map.entry("POST /api/v1/catalogue/import", multipartFile(KEEPERS, "目录.csv", CATALOGUE_CSV)));
+				Map.entry("POST /api/v1/catalogue/import", multipartFile(KEEPERS, "目录.csv", CATALOGUE_CSV)),
+				Map.entry("POST /api/v1/catalogue/match", allow(EVERYONE, JSON, "{\"names\":[\"户籍人口总数\"]}")),
+				Map.entry("GET /catalogue/match", allow(EVERYONE)),
+				Map.entry("POST /catalogue/match", allow(EVERYONE, FORM, "names=户籍人口总数")));
 	}
 
 	/*

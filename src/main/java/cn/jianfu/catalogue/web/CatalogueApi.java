@@ -1,6 +1,7 @@
 package cn.jianfu.catalogue.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -8,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jianfu.catalogue.internal.Catalogue;
 import cn.jianfu.catalogue.internal.ImportReport;
 import cn.jianfu.catalogue.internal.Indicator;
+import cn.jianfu.catalogue.internal.MatchIndex;
+import cn.jianfu.catalogue.internal.Matcher;
 import cn.jianfu.catalogue.internal.Sheets;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.FileStore;
@@ -36,8 +40,41 @@ class CatalogueApi {
 
 	private final Catalogue catalogue;
 
-	CatalogueApi(Catalogue catalogue) {
+	private final Matcher matcher;
+
+	CatalogueApi(Catalogue catalogue, Matcher matcher) {
 		this.catalogue = catalogue;
+		this.matcher = matcher;
+	}
+
+	/** Names of proposed fields to match. */
+	record MatchRequest(@Nullable List<String> names) {
+	}
+
+	/** One candidate indicator, best first. */
+	record CandidateView(String code, String name, double score, String reason, String reasonEn) {
+	}
+
+	/** The decision for one name: match, new or ask. */
+	record MatchView(String name, String decision, List<CandidateView> candidates) {
+	}
+
+	record MatchResponse(List<MatchView> results) {
+	}
+
+	@PostMapping("/match")
+	@Operation(summary = "把字段名与目录比对：match（已有）、new（新指标）或 ask（请人工确认）/ Match field names to the catalogue")
+	MatchResponse match(@RequestBody MatchRequest request) {
+		List<String> names = request.names() == null ? List.of() : request.names();
+		return new MatchResponse(this.matcher.match(names).stream().map(CatalogueApi::view).toList());
+	}
+
+	static MatchView view(MatchIndex.Result result) {
+		return new MatchView(result.name(), result.decision().json(),
+				result.candidates()
+					.stream()
+					.map(c -> new CandidateView(c.code(), c.name(), c.score(), c.reason(), c.reasonEn()))
+					.toList());
 	}
 
 	@GetMapping("/indicators")

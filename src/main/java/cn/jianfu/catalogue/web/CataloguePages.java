@@ -1,6 +1,7 @@
 package cn.jianfu.catalogue.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.jianfu.catalogue.internal.Catalogue;
 import cn.jianfu.catalogue.internal.ImportReport;
+import cn.jianfu.catalogue.internal.Indicator;
+import cn.jianfu.catalogue.internal.Matcher;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.FileStore;
 import cn.jianfu.platform.Page;
@@ -32,8 +35,32 @@ class CataloguePages {
 
 	private final Catalogue catalogue;
 
-	CataloguePages(Catalogue catalogue) {
+	private final Matcher matcher;
+
+	CataloguePages(Catalogue catalogue, Matcher matcher) {
 		this.catalogue = catalogue;
+		this.matcher = matcher;
+	}
+
+	@GetMapping("/catalogue/match")
+	String matchForm(Model model) {
+		model.addAttribute("names", "");
+		return "catalogue/match";
+	}
+
+	@PostMapping("/catalogue/match")
+	String match(@RequestParam(defaultValue = "") String names, Model model) {
+		List<String> lines = names.lines()
+			.map(String::strip)
+			.filter(l -> !l.isEmpty())
+			.limit(Matcher.MAX_NAMES)
+			.toList();
+		model.addAttribute("names", names);
+		model.addAttribute("results",
+				this.matcher.match(lines.stream()
+					.map(l -> l.length() > Indicator.NAME_LENGTH ? l.substring(0, Indicator.NAME_LENGTH) : l)
+					.toList()));
+		return "catalogue/match";
 	}
 
 	@GetMapping("/catalogue")
