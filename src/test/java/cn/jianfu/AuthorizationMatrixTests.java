@@ -286,7 +286,11 @@ class AuthorizationMatrixTests {
 				Map.entry("POST /api/v1/catalogue/import", multipartFile(KEEPERS, "目录.csv", CATALOGUE_CSV)),
 				Map.entry("POST /api/v1/catalogue/match", allow(EVERYONE, JSON, "{\"names\":[\"户籍人口总数\"]}")),
 				Map.entry("GET /catalogue/match", allow(EVERYONE)),
-				Map.entry("POST /catalogue/match", allow(EVERYONE, FORM, "names=户籍人口总数")));
+				Map.entry("POST /catalogue/match", allow(EVERYONE, FORM, "names=户籍人口总数")),
+				Map.entry("GET /catalogue/forms/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				Map.entry("POST /catalogue/forms",
+						multipartForm(ISSUERS_ABOVE_A_AND_KAIZHOU, "title", "矩阵报表", "periodType", "YEAR", "period",
+								"2031", "recipientLevel", "5", "deadline", DUE, "fields", "矩阵测试字段数")));
 	}
 
 	/*
