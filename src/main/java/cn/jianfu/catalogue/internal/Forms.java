@@ -58,18 +58,50 @@ public class Forms {
 	/** What an issuer asks for. */
 	public record Request(@Nullable String title, @Nullable String body, @Nullable String legalBasis,
 			@Nullable PeriodType periodType, @Nullable String period, @Nullable Integer recipientLevel,
-			@Nullable String recipientUnder, @Nullable LocalDate deadline, List<String> fields) {
+			@Nullable String recipientUnder, @Nullable LocalDate deadline, List<String> fields, boolean draw) {
 	}
 
 	/** One field of a form as matched. */
 	public record Field(String label, @Nullable String unit, Decision decision, @Nullable String indicatorCode,
-			@Nullable String candidateCode, @Nullable String candidateName, @Nullable String reason) {
+			@Nullable String candidateCode, @Nullable String candidateName, @Nullable String reason, boolean drawn,
+			@Nullable String collector) {
 
-		/** Drawn from the catalogue instead of asked again. */
-		public boolean drawn() {
+		/** An indicator of the catalogue, asked of the recipients or drawn. */
+		public boolean known() {
 			return this.decision == Decision.MATCH;
 		}
 
+		Field drawing(boolean drawn, @Nullable String collector) {
+			return new Field(this.label, this.unit, this.decision, this.indicatorCode, this.candidateCode,
+					this.candidateName, this.reason, drawn, collector);
+		}
+
+	}
+
+	/**
+	 * Who already collects an indicator from the units under a unit, and how to get the
+	 * values.
+	 */
+	public record Collection(String indicatorCode, String collector, String underUnit, String source) {
+	}
+
+	/** The collection of this indicator that covers the unit, if any. */
+	public Optional<Collection> collected(String indicatorCode, String unitCode) {
+		return this.jdbc.sql(
+				"select indicator_code, collector, under_unit, source from catalogue_collection where indicator_code = :code")
+			.param("code", indicatorCode)
+			.query((rs, n) -> new Collection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list()
+			.stream()
+			.filter(c -> covers(c.underUnit(), unitCode))
+			.findFirst();
+	}
+
+	static boolean covers(String under, String unitCode) {
+		if (!cn.jianfu.org.UnitLevel.isCode(under) || !cn.jianfu.org.UnitLevel.isCode(unitCode)) {
+			return false;
+		}
+		return cn.jianfu.org.UnitLevel.ofCode(under).truncate(unitCode).equals(under);
 	}
 
 	/** A stored form. */
@@ -88,7 +120,7 @@ public class Forms {
 			fields.add(new Field(result.name(), slots.unit(), result.decision(),
 					result.decision() == Decision.MATCH && best != null ? best.code() : null,
 					best == null ? null : best.code(), best == null ? null : best.name(),
-					best == null ? null : best.reason()));
+					best == null ? null : best.reason(), false, null));
 		}
 		return fields;
 	}
@@ -115,7 +147,11 @@ public class Forms {
 		int level = request.recipientLevel() == null ? 5 : request.recipientLevel();
 		String under = request.recipientUnder() == null || request.recipientUnder().isBlank() ? viewer.unitCode()
 				: request.recipientUnder().strip();
-		List<Field> fields = preview(request.fields());
+		List<Field> fields = new ArrayList<>();
+		for (Field field : preview(request.fields())) {
+			Optional<Collection> held = field.known() ? collected(field.indicatorCode(), under) : Optional.empty();
+			fields.add(held.isPresent() ? field.drawing(request.draw(), held.get().collector()) : field);
+		}
 		if (fields.isEmpty()) {
 			throw Problem.badRequest("catalogue.form.no-fields");
 		}
@@ -126,10 +162,11 @@ public class Forms {
 						request.body() == null || request.body().isBlank() ? describe(fields) : request.body(), "统计",
 						request.legalBasis(), null, level, under, request.deadline(), null, expires, null, false, false,
 						false, false, null, details));
-		this.jdbc
-			.sql("insert into catalogue_form (demand_id, issuer_unit, issuer_account, title, period_type, period,"
-					+ " recipient_level, recipient_under, deadline, status, created_at) values (:id, :unit, :account,"
-					+ " :title, :type, :period, :level, :under, :deadline, 'DRAFT', :now)")
+		this.jdbc.sql("insert into catalogue_form (demand_id, issuer_unit, issuer_account, title, period_type, period,"
+				+ " recipient_level, recipient_under, deadline, status, created_at, owner) values (:id, :unit, :account,"
+				+ " :title, :type, :period, :level, :under, :deadline, 'DRAFT', :now, :owner)")
+			.param("owner",
+					viewer.departmentName() == null ? viewer.unitName() : viewer.unitName() + viewer.departmentName())
 			.param("id", id)
 			.param("unit", viewer.unitCode())
 			.param("account", viewer.username())
@@ -145,7 +182,8 @@ public class Forms {
 			Field f = fields.get(i);
 			this.jdbc
 				.sql("insert into catalogue_form_field (demand_id, position, label, unit, decision, indicator_code,"
-						+ " candidate_code) values (:id, :pos, :label, :unit, :decision, :code, :candidate)")
+						+ " candidate_code, drawn) values (:id, :pos, :label, :unit, :decision, :code, :candidate, :drawn)")
+				.param("drawn", f.drawn())
 				.param("id", id)
 				.param("pos", i)
 				.param("label", f.label())
@@ -160,19 +198,25 @@ public class Forms {
 
 	static Map<String, String> details(PeriodType type, String period, List<Field> fields) {
 		Map<String, String> details = new LinkedHashMap<>();
+		long known = fields.stream().filter(Field::known).count();
 		long drawn = fields.stream().filter(Field::drawn).count();
 		details.put("form.fields", String.valueOf(fields.size()));
-		details.put("form.prefilled", String.valueOf(drawn));
+		details.put("form.prefilled", String.valueOf(known));
+		details.put("form.drawn-count", String.valueOf(drawn));
 		details.put("form.period-type", type.name());
 		details.put("form.period", period);
+		details.put("form.indicators",
+				cut(String.join(",", new LinkedHashSet<>(
+						fields.stream().filter(f -> f.known() && !f.drawn()).map(Field::indicatorCode).toList())),
+						4000));
 		details.put(
-				"form.indicators", cut(
+				"form.drawn", cut(
 						String.join(",",
 								new LinkedHashSet<>(
 										fields.stream().filter(Field::drawn).map(Field::indicatorCode).toList())),
 						4000));
 		details.put("form.proposed",
-				cut(String.join("\n", fields.stream().filter(f -> !f.drawn()).map(Field::label).toList()), 4000));
+				cut(String.join("\n", fields.stream().filter(f -> !f.known()).map(Field::label).toList()), 4000));
 		return details;
 	}
 
@@ -222,7 +266,8 @@ public class Forms {
 			.param("id", demandId)
 			.query((rs, n) -> new Field(rs.getString("label"), rs.getString("unit"),
 					Decision.valueOf(rs.getString("decision").toUpperCase(java.util.Locale.ROOT)),
-					rs.getString("indicator_code"), rs.getString("candidate_code"), rs.getString("name"), null))
+					rs.getString("indicator_code"), rs.getString("candidate_code"), rs.getString("name"), null,
+					rs.getBoolean("drawn"), null))
 			.list();
 	}
 

@@ -59,6 +59,7 @@ class FormPages {
 			@RequestParam(required = false) @Nullable String recipientUnder,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline,
 			@RequestParam(defaultValue = "") String fields, @RequestParam(defaultValue = "create") String action,
+			@RequestParam(defaultValue = "false") boolean draw,
 			@RequestParam(required = false) @Nullable MultipartFile template, Model model) throws IOException {
 		Viewer viewer = signed.viewer();
 		requireIssuer(viewer);
@@ -87,7 +88,7 @@ class FormPages {
 				return page(model);
 			}
 			long id = this.forms.create(viewer, new Forms.Request(title, body, legalBasis, periodType, period,
-					recipientLevel, recipientUnder, deadline, labels));
+					recipientLevel, recipientUnder, deadline, labels, draw));
 			return "redirect:/demands/" + id;
 		}
 		catch (Problem problem) {
