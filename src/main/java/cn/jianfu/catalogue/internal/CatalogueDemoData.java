@@ -60,8 +60,7 @@ class CatalogueDemoData implements ApplicationRunner {
 		List<Indicator> demo = load();
 		this.transactions.executeWithoutResult(status -> {
 			this.indicators.write(demo);
-			collected("GA-0001", "区公安分局",
-					"公安人口信息系统，每月 5 日前共享至区大数据中心；调用 GET /api/v1/catalogue/values?indicator=GA-0001");
+			collected("GA-0001", "区公安分局", "公安人口信息系统，每月 5 日前共享至区大数据中心，向区公安分局申请共享调取");
 			collected("GA-0002", "区公安分局", "公安人口信息系统，每月共享至区大数据中心");
 			collected("TJ-0001", "区统计局", "年度人口变动抽样调查，区统计局年报");
 			collected("MZ-0004", "区民政局", "全国社会救助信息系统，按月自动汇总");
