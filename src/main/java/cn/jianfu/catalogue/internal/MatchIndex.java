@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class MatchIndex {
 
 	/** Candidates rescored per name. */
-	static final int RETRIEVE = 40;
+	static final int RETRIEVE = 20;
 
 	/** Candidates returned per name. */
 	static final int SHOW = 5;
