@@ -289,8 +289,24 @@ class AuthorizationMatrixTests {
 	 * ----------------------------------------------------------------------------------
 	 */
 
+	static final byte[] CATALOGUE_CSV = ("code,name,value_type,aggregation,period_type\n"
+			+ "MATRIX-0001,矩阵测试指标数,INTEGER,SUM,YEAR\n")
+		.getBytes(StandardCharsets.UTF_8);
+
 	static Map<String, Row> catalogueRows() {
-		return Map.ofEntries();
+		return Map.ofEntries(Map.entry("GET /catalogue", allow(EVERYONE)),
+				Map.entry("GET /catalogue/indicators.{format}", allow(EVERYONE)),
+				Map.entry("POST /catalogue/import", multipartFile(KEEPERS, "目录.csv", CATALOGUE_CSV)),
+				Map.entry("GET /api/v1/catalogue/indicators", allow(EVERYONE)),
+				Map.entry("GET /api/v1/catalogue/export.{format}", allow(EVERYONE)),
+				Map.entry("POST /api/v1/catalogue/import", multipartFile(KEEPERS, "目录.csv", CATALOGUE_CSV)),
+				Map.entry("POST /api/v1/catalogue/match", allow(EVERYONE, JSON, "{\"names\":[\"户籍人口总数\"]}")),
+				Map.entry("GET /catalogue/match", allow(EVERYONE)),
+				Map.entry("POST /catalogue/match", allow(EVERYONE, FORM, "names=户籍人口总数")),
+				Map.entry("GET /catalogue/forms/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				Map.entry("POST /catalogue/forms",
+						multipartForm(ISSUERS_ABOVE_A_AND_KAIZHOU, "title", "矩阵报表", "periodType", "YEAR", "period",
+								"2031", "recipientLevel", "5", "deadline", DUE, "fields", "矩阵测试字段数")));
 	}
 
 	/*

@@ -1,0 +1,5 @@
+/**
+ * The catalogue's pages and API.
+ */
+@org.jspecify.annotations.NullMarked
+package cn.jianfu.catalogue.web;
