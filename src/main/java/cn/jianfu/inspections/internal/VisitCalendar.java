@@ -95,15 +95,16 @@ public class VisitCalendar {
 	/** The merge proposals among these items, with the viewer's rulebook values. */
 	public List<MergeProposals.Pair> merges(Viewer viewer, List<PlanItem> items) {
 		RuleValues rules = rules(viewer);
-		return MergeProposals.pairs(items, rules.integer(SimilarCheck.OVERLAP), rules.integer(SimilarCheck.WINDOW));
+		return MergeProposals.pairs(items, rules.integer(InspectionSimilarCheck.OVERLAP),
+				rules.integer(InspectionSimilarCheck.WINDOW));
 	}
 
 	/** The scheduler's proposal for the on-site items planned in the viewer's scope. */
 	public Scheduler.Proposal propose(Viewer viewer, int year) {
 		RuleValues rules = rules(viewer);
 		List<PlanItem> items = this.plan.items(viewer.scope(), year);
-		List<MergeProposals.Pair> merges = MergeProposals.pairs(items, rules.integer(SimilarCheck.OVERLAP),
-				rules.integer(SimilarCheck.WINDOW));
+		List<MergeProposals.Pair> merges = MergeProposals.pairs(items, rules.integer(InspectionSimilarCheck.OVERLAP),
+				rules.integer(InspectionSimilarCheck.WINDOW));
 		List<Scheduler.Visit> fixed = visits(viewer.scope(), year).stream()
 			.filter(v -> v.demandId() != null)
 			.map(v -> new Scheduler.Visit(v.itemIds(), v.township(), v.on()))

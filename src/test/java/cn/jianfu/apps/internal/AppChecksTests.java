@@ -39,22 +39,22 @@ class AppChecksTests {
 	static final String DONGFANG = "500151001001";
 
 	@Autowired
-	SponsorLevelCheck sponsorLevel;
+	AppSponsorLevelCheck sponsorLevel;
 
 	@Autowired
-	ForbiddenFeatureCheck forbidden;
+	AppForbiddenFeatureCheck forbidden;
 
 	@Autowired
-	OverlapCheck overlap;
+	AppOverlapCheck overlap;
 
 	@Autowired
-	DataCollectionCheck dataCollection;
+	AppDataCollectionCheck dataCollection;
 
 	@Autowired
-	ComplaintCheck complaint;
+	AppComplaintCheck complaint;
 
 	@Autowired
-	ReviewCheck review;
+	AppReviewCheck review;
 
 	@Autowired
 	AppRegistry registry;

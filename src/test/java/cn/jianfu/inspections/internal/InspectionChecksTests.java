@@ -46,19 +46,19 @@ class InspectionChecksTests {
 	InspectionPlan plan;
 
 	@Autowired
-	PlanCheck planCheck;
+	InspectionPlanCheck planCheck;
 
 	@Autowired
-	ComprehensiveCheck comprehensiveCheck;
+	InspectionComprehensiveCheck comprehensiveCheck;
 
 	@Autowired
-	SimilarCheck similarCheck;
+	InspectionSimilarCheck similarCheck;
 
 	@Autowired
-	SplitCheck splitCheck;
+	InspectionSplitCheck splitCheck;
 
 	@Autowired
-	MaterialsCheck materialsCheck;
+	InspectionMaterialsCheck materialsCheck;
 
 	Viewer viewer(String username) {
 		return ((Viewer.Signed) this.accounts.loadUserByUsername(username)).viewer();

@@ -16,7 +16,7 @@ import cn.jianfu.platform.Bilingual;
  * justification of its own.
  */
 @Component
-class PlanCheck extends InspectionCheck {
+class InspectionPlanCheck extends InspectionCheck {
 
 	static final String CODE = "inspection.plan";
 
@@ -24,7 +24,7 @@ class PlanCheck extends InspectionCheck {
 
 	private final InspectionPlan plan;
 
-	PlanCheck(Bilingual messages, InspectionPlan plan) {
+	InspectionPlanCheck(Bilingual messages, InspectionPlan plan) {
 		super(CODE, RULE, messages);
 		this.plan = plan;
 	}

@@ -15,13 +15,13 @@ import cn.jianfu.platform.Bilingual;
  * app goes through the catalogue (一表通) as a data request, and the sponsor says how.
  */
 @Component
-class DataCollectionCheck extends AppCheck {
+class AppDataCollectionCheck extends AppCheck {
 
 	static final String CODE = "app.data-collection";
 
 	static final String RULE = "app.data-collection.via-catalogue";
 
-	DataCollectionCheck(Bilingual messages) {
+	AppDataCollectionCheck(Bilingual messages) {
 		super(CODE, RULE, messages);
 	}
 

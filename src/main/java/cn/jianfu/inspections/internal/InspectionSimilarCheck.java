@@ -18,7 +18,7 @@ import cn.jianfu.platform.Bilingual;
  * item as evidence.
  */
 @Component
-class SimilarCheck extends InspectionCheck {
+class InspectionSimilarCheck extends InspectionCheck {
 
 	static final String CODE = "inspection.similar";
 
@@ -28,7 +28,7 @@ class SimilarCheck extends InspectionCheck {
 
 	private final InspectionPlan plan;
 
-	SimilarCheck(Bilingual messages, InspectionPlan plan) {
+	InspectionSimilarCheck(Bilingual messages, InspectionPlan plan) {
 		super(CODE, OVERLAP, messages);
 		this.plan = plan;
 	}

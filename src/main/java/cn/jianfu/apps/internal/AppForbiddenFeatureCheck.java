@@ -19,7 +19,7 @@ import cn.jianfu.platform.Bilingual;
  * (国办函〔2026〕12号): any of them refuses the registration.
  */
 @Component
-class ForbiddenFeatureCheck extends AppCheck {
+class AppForbiddenFeatureCheck extends AppCheck {
 
 	static final String CODE = "app.forbidden-feature";
 
@@ -27,7 +27,7 @@ class ForbiddenFeatureCheck extends AppCheck {
 
 	private final MessageSource source;
 
-	ForbiddenFeatureCheck(Bilingual messages, MessageSource source) {
+	AppForbiddenFeatureCheck(Bilingual messages, MessageSource source) {
 		super(CODE, RULE, messages);
 		this.source = source;
 	}

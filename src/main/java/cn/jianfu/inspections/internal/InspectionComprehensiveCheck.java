@@ -16,7 +16,7 @@ import cn.jianfu.platform.Bilingual;
  * outside the plan.
  */
 @Component
-class ComprehensiveCheck extends InspectionCheck {
+class InspectionComprehensiveCheck extends InspectionCheck {
 
 	static final String CODE = "inspection.comprehensive";
 
@@ -26,7 +26,7 @@ class ComprehensiveCheck extends InspectionCheck {
 
 	private final InspectionDemands demands;
 
-	ComprehensiveCheck(Bilingual messages, InspectionPlan plan, InspectionDemands demands) {
+	InspectionComprehensiveCheck(Bilingual messages, InspectionPlan plan, InspectionDemands demands) {
 		super(CODE, RULE, messages);
 		this.plan = plan;
 		this.demands = demands;

@@ -16,13 +16,13 @@ import cn.jianfu.platform.Bilingual;
  * away than the review period needs a justification.
  */
 @Component
-class ReviewCheck extends AppCheck {
+class AppReviewCheck extends AppCheck {
 
 	static final String CODE = "app.review";
 
 	static final String RULE = AppRegistry.REVIEW_RULE;
 
-	ReviewCheck(Bilingual messages) {
+	AppReviewCheck(Bilingual messages) {
 		super(CODE, RULE, messages);
 	}
 

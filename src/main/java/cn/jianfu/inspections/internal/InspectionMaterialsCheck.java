@@ -18,7 +18,7 @@ import cn.jianfu.platform.Bilingual;
  * issued or study notes needs a justification, citing the rule.
  */
 @Component
-class MaterialsCheck extends InspectionCheck {
+class InspectionMaterialsCheck extends InspectionCheck {
 
 	static final String CODE = "inspection.materials";
 
@@ -26,7 +26,7 @@ class MaterialsCheck extends InspectionCheck {
 
 	private final MessageSource source;
 
-	MaterialsCheck(Bilingual messages, MessageSource source) {
+	InspectionMaterialsCheck(Bilingual messages, MessageSource source) {
 		super(CODE, RULE, messages);
 		this.source = source;
 	}

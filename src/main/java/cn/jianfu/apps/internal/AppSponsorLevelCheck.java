@@ -16,13 +16,13 @@ import cn.jianfu.platform.Bilingual;
  * rulebook's lowest level is refused.
  */
 @Component
-class SponsorLevelCheck extends AppCheck {
+class AppSponsorLevelCheck extends AppCheck {
 
 	static final String CODE = "app.sponsor-level";
 
 	static final String RULE = "app.sponsor.min-level";
 
-	SponsorLevelCheck(Bilingual messages) {
+	AppSponsorLevelCheck(Bilingual messages) {
 		super(CODE, RULE, messages);
 	}
 

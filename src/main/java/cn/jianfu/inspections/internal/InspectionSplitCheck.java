@@ -18,7 +18,7 @@ import cn.jianfu.platform.Bilingual;
  * justifies it.
  */
 @Component
-class SplitCheck extends InspectionCheck {
+class InspectionSplitCheck extends InspectionCheck {
 
 	static final String CODE = "inspection.split";
 
@@ -26,7 +26,7 @@ class SplitCheck extends InspectionCheck {
 
 	private final InspectionPlan plan;
 
-	SplitCheck(Bilingual messages, InspectionPlan plan) {
+	InspectionSplitCheck(Bilingual messages, InspectionPlan plan) {
 		super(CODE, RULE, messages);
 		this.plan = plan;
 	}
@@ -34,7 +34,7 @@ class SplitCheck extends InspectionCheck {
 	@Override
 	Stream<Finding> inspect(DemandSnapshot demand, InspectionDetails details, GateContext context) {
 		int max = context.rules().integer(RULE);
-		int overlap = context.rules().integer(SimilarCheck.OVERLAP);
+		int overlap = context.rules().integer(InspectionSimilarCheck.OVERLAP);
 		List<PlanItem> siblings = this.plan
 			.ofIssuer(demand.issuerUnitCode(), demand.issuerDepartmentId(), details.year())
 			.stream()

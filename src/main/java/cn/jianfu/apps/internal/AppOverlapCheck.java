@@ -20,7 +20,7 @@ import cn.jianfu.platform.Bilingual;
  * and registering another one needs a justification.
  */
 @Component
-class OverlapCheck extends AppCheck {
+class AppOverlapCheck extends AppCheck {
 
 	static final String CODE = "app.overlap";
 
@@ -28,7 +28,7 @@ class OverlapCheck extends AppCheck {
 
 	private final AppRegistry registry;
 
-	OverlapCheck(Bilingual messages, AppRegistry registry) {
+	AppOverlapCheck(Bilingual messages, AppRegistry registry) {
 		super(CODE, RULE, messages);
 		this.registry = registry;
 	}

@@ -15,13 +15,13 @@ import cn.jianfu.platform.Bilingual;
  * needs a justification.
  */
 @Component
-class ComplaintCheck extends AppCheck {
+class AppComplaintCheck extends AppCheck {
 
 	static final String CODE = "app.complaint";
 
 	static final String RULE = "app.complaint.required";
 
-	ComplaintCheck(Bilingual messages) {
+	AppComplaintCheck(Bilingual messages) {
 		super(CODE, RULE, messages);
 	}
 
