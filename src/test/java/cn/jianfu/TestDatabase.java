@@ -1,5 +1,9 @@
 package cn.jianfu;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Chooses the database of a {@link DatabaseTest}: a fresh in-memory H2 database per
@@ -58,8 +63,25 @@ public final class TestDatabase
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("jianfuTestDatabase", Map.of("spring.datasource.url", url,
-					"spring.datasource.username", onPostgres() ? USER : "sa", "spring.datasource.password", "")));
+			.addFirst(new MapPropertySource("jianfuTestDatabase",
+					Map.of("spring.datasource.url", url, "spring.datasource.username", onPostgres() ? USER : "sa",
+							"spring.datasource.password", "", "jianfu.data-dir", dataDirectory())));
+	}
+
+	/**
+	 * A data directory of the context's own (uploads, the search index), so that contexts
+	 * of one test run never share files nor write into the checkout.
+	 */
+	private static String dataDirectory() {
+		try {
+			Path directory = Files.createTempDirectory("jianfu-test-data-");
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
+			return directory.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static boolean reachable() {
