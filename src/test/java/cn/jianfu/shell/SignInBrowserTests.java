@@ -1,11 +1,15 @@
 package cn.jianfu.shell;
 
+import java.time.Duration;
+
 import java.io.IOException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,6 +76,7 @@ class SignInBrowserTests {
 		assertThat(text("h1")).as("开州区 is outside 巴川街道's scope").isEqualTo("没有找到这个页面");
 
 		this.browser.findElement(By.cssSelector("form.logout button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/login?logout");
 		assertThat(text("[role=status]")).contains("您已安全退出登录").contains("You have signed out");
 		this.browser.get(url("/"));

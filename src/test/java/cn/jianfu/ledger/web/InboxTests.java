@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,9 @@ import cn.jianfu.ledger.internal.LedgerEntries;
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class InboxTests {
+
+	@Value("${jianfu.data-dir}")
+	String dataDirectory;
 
 	static final String PASSWORD = "jianfu-demo";
 
@@ -188,7 +192,7 @@ class InboxTests {
 		assertThat(row).containsEntry("unit_code", BACHUAN).containsEntry("channel", "WORK_GROUP");
 		String attachmentId = (String) row.get("attachment_id");
 		assertThat(attachmentId).matches("[0-9a-f-]{36}");
-		Path stored = Path.of("./data/ungated").resolve(attachmentId);
+		Path stored = Path.of(this.dataDirectory, "ungated").resolve(attachmentId);
 		assertThat(stored).hasBinaryContent(new byte[] { 1, 2, 3 });
 		Files.delete(stored);
 		assertThat(this.events.stream(UngatedDemandReported.class).filter(e -> e.reportId() == id)).hasSize(1);
