@@ -77,10 +77,22 @@ enum Relation {
 	static boolean reissue(String a, String b) {
 		Set<String> yearsA = years(a);
 		Set<String> yearsB = years(b);
-		if (yearsA.equals(yearsB) || yearsA.isEmpty() || yearsB.isEmpty()) {
-			return false;
+		if (differentYears(yearsA, yearsB)) {
+			return Shingles.jaccard(Shingles.of(mask(a)), Shingles.of(mask(b))) >= REISSUE_MASKED;
 		}
-		return Shingles.jaccard(Shingles.of(mask(a)), Shingles.of(mask(b))) >= REISSUE_MASKED;
+		return false;
+	}
+
+	/**
+	 * The re-issue test on precomputed parts (years and shingles of the number-masked
+	 * text), for callers that keep them per document instead of re-reading texts.
+	 */
+	static boolean reissue(Set<String> yearsA, long[] maskedA, Set<String> yearsB, long[] maskedB) {
+		return differentYears(yearsA, yearsB) && Shingles.jaccard(maskedA, maskedB) >= REISSUE_MASKED;
+	}
+
+	static boolean differentYears(Set<String> yearsA, Set<String> yearsB) {
+		return !yearsA.equals(yearsB) && !yearsA.isEmpty() && !yearsB.isEmpty();
 	}
 
 	static String mask(String text) {
