@@ -316,6 +316,10 @@ class AuthorizationMatrixTests {
 				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup.csv", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/forms/{id}/dataValueSets", allow(DEMAND_READERS)),
+				Map.entry("GET /catalogue/entry", allow(EVERYONE)),
+				Map.entry("GET /catalogue/entry/{id}", allow(ONLY_A)),
+				Map.entry("POST /catalogue/entry/{id}", allow(ONLY_A, FORM, "version=0&action=save")),
+				Map.entry("GET /catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/values",
 						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)));
 	}
@@ -877,7 +881,7 @@ class AuthorizationMatrixTests {
 		else if (pattern.contains("/meetings/") && pattern.contains("{id}")) {
 			values.putAll(meetingValues(pattern));
 		}
-		else if (pattern.startsWith("/api/v1/catalogue/") && pattern.contains("{id}")) {
+		else if (pattern.contains("/catalogue/") && pattern.contains("{id}")) {
 			values.put("id", String.valueOf(catalogueIssuedForm()));
 		}
 		else if (pattern.contains("/inbox/{demandId}")) {

@@ -46,6 +46,9 @@ class EntryFlowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
+
 	/**
 	 * An issued form of the county's civil affairs bureau, as the gate's issue event
 	 * leaves it: 低保户数 (integer, sum), 特困人员数 and 户籍人口数 for the villages of 巴川街道.
@@ -204,6 +207,43 @@ class EntryFlowTests {
 			.param("unit", VILLAGE_A)
 			.query(String.class)
 			.list()).containsExactly("31", "32");
+	}
+
+	@Test
+	void thePagesShowTheSheetAndKeepWhatWasEnteredWhenASaveIsRefused() throws Exception {
+		long id = issuedForm("填报测试：页面", "2039-10", LocalDate.now().plusDays(10), "MZ-0004");
+		this.mvc
+			.perform(get("/catalogue/entry")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("village"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("填报测试：页面")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/catalogue/entry/" + id)
+				.param("version", "0")
+				.param("action", "submit")
+				.param("v.MZ-0004", "十二户")
+				.with(csrf())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("village"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"十二户\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("须为非负整数")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/catalogue/entry/" + id)
+				.param("version", "0")
+				.param("action", "submit")
+				.param("v.MZ-0004", "12")
+				.with(csrf())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("village"))))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(get("/catalogue/forms/" + id + "/rollup")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("issuer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("东方社区")));
 	}
 
 	@Test
