@@ -306,7 +306,50 @@ class AuthorizationMatrixTests {
 				Map.entry("GET /catalogue/forms/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
 				Map.entry("POST /catalogue/forms",
 						multipartForm(ISSUERS_ABOVE_A_AND_KAIZHOU, "title", "矩阵报表", "periodType", "YEAR", "period",
-								"2031", "recipientLevel", "5", "deadline", DUE, "fields", "矩阵测试字段数")));
+								"2031", "recipientLevel", "5", "deadline", DUE, "fields", "矩阵测试字段数")),
+				// data entry: {id} is an issued form of 巴川街道 addressed to village A
+				// (catalogueIssuedForm); the roll-up is for its issuer unit and the
+				// overseers
+				Map.entry("GET /api/v1/catalogue/entry", allow(EVERYONE)),
+				Map.entry("GET /api/v1/catalogue/entry/{id}", allow(ONLY_A)),
+				Map.entry("PUT /api/v1/catalogue/entry/{id}", allow(ONLY_A, JSON, "{\"version\":0,\"values\":{}}")),
+				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
+				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup.csv", allow(DEMAND_READERS)),
+				Map.entry("GET /api/v1/catalogue/forms/{id}/dataValueSets", allow(DEMAND_READERS)),
+				Map.entry("GET /catalogue/entry", allow(EVERYONE)),
+				Map.entry("GET /catalogue/entry/{id}", allow(ONLY_A)),
+				Map.entry("POST /catalogue/entry/{id}", allow(ONLY_A, FORM, "version=0&action=save")),
+				Map.entry("GET /catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
+				Map.entry("GET /api/v1/catalogue/values",
+						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)));
+	}
+
+	/**
+	 * An issued data-request form of 巴川街道 addressed to village A, as the gate's issue
+	 * event leaves it, for the catalogue's {id} rows.
+	 */
+	long catalogueIssuedForm() {
+		long id = this.jdbc.sql("select coalesce(max(demand_id), 0) + 1 from catalogue_form").query(Long.class).single()
+				+ 800_000;
+		this.jdbc
+			.sql("insert into catalogue_form (demand_id, issuer_unit, issuer_account, title, period_type, period,"
+					+ " recipient_level, recipient_under, deadline, status, created_at, issued_at, owner) values (:id,"
+					+ " '500151001000', 'township', '矩阵填报', 'MONTH', '2031-01', 5, '500151001000', :deadline, 'ISSUED',"
+					+ " :now, :now, '巴川街道')")
+			.param("id", id)
+			.param("deadline", java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(30)))
+			.param("now", java.sql.Timestamp.from(Instant.now()))
+			.update();
+		this.jdbc
+			.sql("insert into catalogue_form_field (demand_id, position, label, decision, indicator_code)"
+					+ " values (:id, 0, '低保户数', 'match', 'MZ-0004')")
+			.param("id", id)
+			.update();
+		this.jdbc.sql("insert into catalogue_form_recipient (demand_id, unit_code) values (:id, :unit)")
+			.param("id", id)
+			.param("unit", VILLAGE_A_UNIT)
+			.update();
+		return id;
 	}
 
 	/*
@@ -837,6 +880,9 @@ class AuthorizationMatrixTests {
 		}
 		else if (pattern.contains("/meetings/") && pattern.contains("{id}")) {
 			values.putAll(meetingValues(pattern));
+		}
+		else if (pattern.contains("/catalogue/") && pattern.contains("{id}")) {
+			values.put("id", String.valueOf(catalogueIssuedForm()));
 		}
 		else if (pattern.contains("/inbox/{demandId}")) {
 			values.put("demandId", String.valueOf(demandFor("/close").value()));

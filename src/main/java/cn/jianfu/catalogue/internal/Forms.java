@@ -260,7 +260,7 @@ public class Forms {
 
 	List<Field> fields(long demandId) {
 		return this.jdbc.sql(
-				"select f.label, f.unit, f.decision, f.indicator_code, f.candidate_code, i.name from catalogue_form_field f"
+				"select f.label, f.unit, f.decision, f.indicator_code, f.candidate_code, f.drawn, i.name from catalogue_form_field f"
 						+ " left join catalogue_indicator i on i.code = coalesce(f.indicator_code, f.candidate_code)"
 						+ " where f.demand_id = :id order by f.position")
 			.param("id", demandId)

@@ -1,0 +1,379 @@
+package cn.jianfu.catalogue.internal;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianfu.audit.AuditEvent;
+import cn.jianfu.audit.AuditLog;
+import cn.jianfu.audit.AuditResult;
+import cn.jianfu.catalogue.internal.Indicator.PeriodType;
+import cn.jianfu.catalogue.internal.Indicator.ValueType;
+import cn.jianfu.gate.Rulebook;
+import cn.jianfu.org.Role;
+import cn.jianfu.org.Viewer;
+import cn.jianfu.platform.Problem;
+
+/**
+ * Data entry by the grassroots (一表通): a unit sees the issued forms addressed to it, each
+ * field pre-filled where the catalogue already holds the value for the unit and period
+ * (or, for a stock figure, the last period's value to confirm), enters only what is
+ * missing, saves drafts and submits. Values are kept once per (indicator, unit, period)
+ * with every version; the unit's sheet carries a version for optimistic locking; the
+ * period locks after the deadline plus grace days ({@code catalogue.entry.grace-days}).
+ */
+@Component
+public class Entry {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+
+	private final Forms forms;
+
+	private final Indicators indicators;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Entry(JdbcClient jdbc, Forms forms, Indicators indicators, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.forms = forms;
+		this.indicators = indicators;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** An issued form addressed to the viewer's unit, with the state of its sheet. */
+	public record Assignment(long demandId, String title, String period, LocalDate deadline, String status,
+			boolean locked) {
+	}
+
+	/** Where a pre-filled value came from. */
+	public enum Source {
+
+		/** Held by the catalogue for this unit and period. */
+		CATALOGUE,
+		/** The unit's value of the last period, to confirm (stock figures only). */
+		LAST_PERIOD,
+		/** Nothing yet: the unit enters it. */
+		NONE
+
+	}
+
+	/** One field of a unit's sheet. */
+	public record Cell(String code, String label, @Nullable String unit, ValueType valueType, @Nullable String value,
+			Source source, int valueVersion) {
+	}
+
+	/** A unit's sheet of one form. */
+	public record Sheet(long demandId, String title, String unitCode, String period, LocalDate deadline,
+			LocalDate locksAfter, boolean locked, int version, String status, List<Cell> cells) {
+
+		public long prefilled() {
+			return this.cells.stream().filter(c -> c.source() != Source.NONE).count();
+		}
+
+	}
+
+	public List<Assignment> assignments(Viewer viewer) {
+		return this.jdbc
+			.sql("select f.demand_id, f.title, f.period, f.deadline, s.status from catalogue_form f join"
+					+ " catalogue_form_recipient r on r.demand_id = f.demand_id left join catalogue_sheet s on"
+					+ " s.demand_id = f.demand_id and s.unit_code = r.unit_code where r.unit_code = :unit and"
+					+ " f.status = 'ISSUED' order by f.deadline, f.demand_id")
+			.param("unit", viewer.unitCode())
+			.query((rs, n) -> {
+				LocalDate deadline = rs.getDate(4).toLocalDate();
+				String status = rs.getString(5);
+				return new Assignment(rs.getLong(1), rs.getString(2), rs.getString(3), deadline,
+						status == null ? "OPEN" : status, locked(deadline, viewer.unitCode()));
+			})
+			.list();
+	}
+
+	LocalDate locksAfter(LocalDate deadline, String unitCode) {
+		return deadline.plusDays(Rulebook.defaults(unitCode).integer("catalogue.entry.grace-days"));
+	}
+
+	boolean locked(LocalDate deadline, String unitCode) {
+		return LocalDate.now(this.clock.withZone(CHINA)).isAfter(locksAfter(deadline, unitCode));
+	}
+
+	/** The viewer's sheet of an issued form addressed to its unit. */
+	public Sheet sheet(Viewer viewer, long demandId) {
+		Forms.Form form = addressed(viewer, demandId);
+		String unit = viewer.unitCode();
+		Optional<Object[]> state = state(demandId, unit);
+		List<Cell> cells = new ArrayList<>();
+		for (Forms.Field field : form.fields()) {
+			if (field.indicatorCode() == null || field.drawn()) {
+				continue;
+			}
+			Indicator indicator = this.indicators.find(field.indicatorCode()).orElse(null);
+			if (indicator == null) {
+				continue;
+			}
+			Optional<Object[]> held = value(indicator.code(), unit, form.period());
+			if (held.isPresent()) {
+				cells.add(new Cell(indicator.code(), field.label(), indicator.unitOfMeasure(), indicator.valueType(),
+						(String) held.get()[0], Source.CATALOGUE, (Integer) held.get()[1]));
+				continue;
+			}
+			String last = carriesOver(indicator) ? lastValue(indicator.code(), unit, form.period()) : null;
+			cells.add(new Cell(indicator.code(), field.label(), indicator.unitOfMeasure(), indicator.valueType(), last,
+					last == null ? Source.NONE : Source.LAST_PERIOD, 0));
+		}
+		return new Sheet(demandId, form.title(), unit, form.period(), form.deadline(),
+				locksAfter(form.deadline(), unit), locked(form.deadline(), unit),
+				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells);
+	}
+
+	/**
+	 * Whether the last period's value may be offered: stock figures (counts and amounts
+	 * at a point in time, text and yes/no facts), never flows (本月, 累计) or rates.
+	 */
+	static boolean carriesOver(Indicator indicator) {
+		if (indicator.periodType() == PeriodType.ONCE) {
+			return false;
+		}
+		NameSlots slots = NameSlots.parse(indicator.name(), indicator.unitOfMeasure());
+		boolean flow = slots.time().contains("本月") || slots.time().contains("累计") || slots.time().contains("同比")
+				|| slots.time().contains("环比");
+		boolean rate = "增速".equals(slots.statistic()) || "比率".equals(slots.statistic())
+				|| indicator.valueType() == ValueType.PERCENT;
+		return !flow && !rate;
+	}
+
+	private Forms.Form addressed(Viewer viewer, long demandId) {
+		Forms.Form form = this.forms.find(demandId)
+			.filter(f -> f.status().equals("ISSUED"))
+			.orElseThrow(() -> Problem.notFound("catalogue.form", demandId));
+		boolean recipient = this.jdbc
+			.sql("select count(*) from catalogue_form_recipient where demand_id = :id and unit_code = :unit")
+			.param("id", demandId)
+			.param("unit", viewer.unitCode())
+			.query(Long.class)
+			.single() > 0;
+		if (!recipient || !viewer.has(Role.GRASSROOTS)) {
+			throw Problem.notFound("catalogue.form", demandId);
+		}
+		return form;
+	}
+
+	private Optional<Object[]> state(long demandId, String unit) {
+		return this.jdbc.sql("select version, status from catalogue_sheet where demand_id = :id and unit_code = :unit")
+			.param("id", demandId)
+			.param("unit", unit)
+			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getString(2) })
+			.optional();
+	}
+
+	private Optional<Object[]> value(String code, String unit, String period) {
+		return this.jdbc
+			.sql("select value_text, version from catalogue_value where indicator_code = :code and unit_code = :unit"
+					+ " and period = :period")
+			.param("code", code)
+			.param("unit", unit)
+			.param("period", period)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2) })
+			.optional();
+	}
+
+	private @Nullable String lastValue(String code, String unit, String period) {
+		return this.jdbc.sql(
+				"select value_text from catalogue_value where indicator_code = :code and unit_code = :unit and period < :period"
+						+ " order by period desc fetch first 1 rows only")
+			.param("code", code)
+			.param("unit", unit)
+			.param("period", period)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Saves the entered values (blank ones are left out) and, if asked, submits the
+	 * sheet.
+	 * @param version the sheet's version the values were entered on; a stale one is
+	 * refused with 409 and nothing is written
+	 * @return the sheet as saved
+	 */
+	@Transactional
+	public Sheet save(Viewer viewer, long demandId, int version, Map<String, String> entered, boolean submit) {
+		Sheet sheet = sheet(viewer, demandId);
+		if (sheet.locked()) {
+			throw Problem.conflict("catalogue.entry.locked", sheet.period(), sheet.locksAfter());
+		}
+		Map<String, Cell> byCode = new LinkedHashMap<>();
+		sheet.cells().forEach(c -> byCode.put(c.code(), c));
+		Map<String, String> clean = new LinkedHashMap<>();
+		for (Map.Entry<String, String> e : entered.entrySet()) {
+			Cell cell = byCode.get(e.getKey());
+			if (cell == null) {
+				throw Problem.badRequest("catalogue.entry.unknown-field", e.getKey());
+			}
+			String value = e.getValue() == null ? "" : e.getValue().strip();
+			if (!value.isEmpty()) {
+				clean.put(cell.code(), validate(cell, value));
+			}
+		}
+		if (submit) {
+			for (Cell cell : sheet.cells()) {
+				if (!clean.containsKey(cell.code()) && cell.source() != Source.CATALOGUE) {
+					throw Problem.badRequest("catalogue.entry.missing", cell.label());
+				}
+			}
+		}
+		Instant now = this.clock.instant();
+		String status = submit ? "SUBMITTED" : sheet.status().equals("SUBMITTED") ? "SUBMITTED" : "DRAFT";
+		int updated;
+		if (version == 0) {
+			updated = this.jdbc.sql("insert into catalogue_sheet (demand_id, unit_code, version, status, updated_by,"
+					+ " updated_at, submitted_at) select :id, :unit, 1, :status, :by, :at, :submitted where not exists"
+					+ " (select 1 from catalogue_sheet where demand_id = :id and unit_code = :unit)")
+				.param("id", demandId)
+				.param("unit", viewer.unitCode())
+				.param("status", status)
+				.param("by", viewer.username())
+				.param("at", Timestamp.from(now))
+				.param("submitted", submit ? Timestamp.from(now) : null)
+				.update();
+		}
+		else {
+			updated = this.jdbc
+				.sql("update catalogue_sheet set version = version + 1, status = :status, updated_by = :by,"
+						+ " updated_at = :at, submitted_at = coalesce(:submitted, submitted_at) where demand_id = :id"
+						+ " and unit_code = :unit and version = :version")
+				.param("id", demandId)
+				.param("unit", viewer.unitCode())
+				.param("version", version)
+				.param("status", status)
+				.param("by", viewer.username())
+				.param("at", Timestamp.from(now))
+				.param("submitted", submit ? Timestamp.from(now) : null)
+				.update();
+		}
+		if (updated != 1) {
+			throw Problem.conflict("catalogue.entry.stale", version);
+		}
+		int changed = 0;
+		for (Map.Entry<String, String> e : clean.entrySet()) {
+			if (write(viewer, demandId, e.getKey(), sheet.period(), e.getValue(), now)) {
+				changed++;
+			}
+		}
+		this.audit
+			.record(new AuditEvent(viewer.username(), submit ? "catalogue.sheet-submitted" : "catalogue.sheet-saved",
+					AuditResult.SUCCESS, "demand:" + demandId + "/unit:" + viewer.unitCode(),
+					changed + " values changed, period " + sheet.period() + ", sheet version " + (version + 1)));
+		return sheet(viewer, demandId);
+	}
+
+	/** Writes one value if it differs, keeping the previous ones as versions. */
+	private boolean write(Viewer viewer, long demandId, String code, String period, String value, Instant now) {
+		Optional<Object[]> held = value(code, viewer.unitCode(), period);
+		if (held.isPresent() && held.get()[0].equals(value)) {
+			return false;
+		}
+		int next = held.map(h -> (Integer) h[1] + 1).orElse(1);
+		if (held.isPresent()) {
+			this.jdbc
+				.sql("update catalogue_value set value_text = :value, version = :version, demand_id = :id, updated_by"
+						+ " = :by, updated_at = :at where indicator_code = :code and unit_code = :unit and period = :period")
+				.param("value", value)
+				.param("version", next)
+				.param("id", demandId)
+				.param("by", viewer.username())
+				.param("at", Timestamp.from(now))
+				.param("code", code)
+				.param("unit", viewer.unitCode())
+				.param("period", period)
+				.update();
+		}
+		else {
+			this.jdbc
+				.sql("insert into catalogue_value (indicator_code, unit_code, period, value_text, version, demand_id,"
+						+ " updated_by, updated_at) values (:code, :unit, :period, :value, :version, :id, :by, :at)")
+				.param("value", value)
+				.param("version", next)
+				.param("id", demandId)
+				.param("by", viewer.username())
+				.param("at", Timestamp.from(now))
+				.param("code", code)
+				.param("unit", viewer.unitCode())
+				.param("period", period)
+				.update();
+		}
+		this.jdbc.sql("insert into catalogue_value_version (indicator_code, unit_code, period, version, value_text,"
+				+ " demand_id, changed_by, changed_at) values (:code, :unit, :period, :version, :value, :id, :by, :at)")
+			.param("value", value)
+			.param("version", next)
+			.param("id", demandId)
+			.param("by", viewer.username())
+			.param("at", Timestamp.from(now))
+			.param("code", code)
+			.param("unit", viewer.unitCode())
+			.param("period", period)
+			.update();
+		return true;
+	}
+
+	/** Checks a value against its type and range; the error names the field. */
+	static String validate(Cell cell, String raw) {
+		String value = raw.replace(",", "").replace("，", "");
+		switch (cell.valueType()) {
+			case INTEGER -> {
+				if (!value.matches("\\d{1,15}")) {
+					throw Problem.badRequest("catalogue.entry.integer", cell.label(), raw);
+				}
+				return new BigDecimal(value).toPlainString();
+			}
+			case DECIMAL -> {
+				if (!value.matches("\\d{1,15}(\\.\\d{1,6})?")) {
+					throw Problem.badRequest("catalogue.entry.decimal", cell.label(), raw);
+				}
+				return new BigDecimal(value).toPlainString();
+			}
+			case PERCENT -> {
+				String number = value.endsWith("%") ? value.substring(0, value.length() - 1) : value;
+				if (!number.matches("-?\\d{1,5}(\\.\\d{1,4})?")
+						|| new BigDecimal(number).compareTo(BigDecimal.valueOf(-100)) < 0
+						|| new BigDecimal(number).compareTo(BigDecimal.valueOf(1000)) > 0) {
+					throw Problem.badRequest("catalogue.entry.percent", cell.label(), raw);
+				}
+				return new BigDecimal(number).toPlainString();
+			}
+			case YES_NO -> {
+				return switch (value.toLowerCase(Locale.ROOT)) {
+					case "是", "yes", "true", "y" -> "是";
+					case "否", "no", "false", "n" -> "否";
+					default -> throw Problem.badRequest("catalogue.entry.yes-no", cell.label(), raw);
+				};
+			}
+			default -> {
+				if (raw.length() > 500) {
+					throw Problem.badRequest("catalogue.entry.text", cell.label(), 500);
+				}
+				return raw;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,291 @@
+package cn.jianfu.catalogue.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import cn.jianfu.catalogue.internal.Indicator.Aggregation;
+import cn.jianfu.catalogue.internal.Indicator.PeriodType;
+import cn.jianfu.org.OrgChart;
+import cn.jianfu.org.Role;
+import cn.jianfu.org.UnitLevel;
+import cn.jianfu.org.Viewer;
+import cn.jianfu.platform.Problem;
+
+/**
+ * Roll-up of a form's submitted values village → township → county with completeness
+ * (expected, submitted, on time), its exports (CSV, DHIS2 {@code dataValueSets}) and the
+ * departments' pull of values within their scope.
+ */
+@Component
+public class Rollup {
+
+	private final JdbcClient jdbc;
+
+	private final Forms forms;
+
+	private final Indicators indicators;
+
+	private final OrgChart orgChart;
+
+	Rollup(JdbcClient jdbc, Forms forms, Indicators indicators, OrgChart orgChart) {
+		this.orgChart = orgChart;
+		this.jdbc = jdbc;
+		this.forms = forms;
+		this.indicators = indicators;
+	}
+
+	/** An indicator column of the roll-up. */
+	public record Column(String code, String label, Aggregation aggregation) {
+	}
+
+	/** One unit of the roll-up: a recipient or one of its ancestors. */
+	public record Node(String code, String name, int level, int expected, int submitted, int onTime,
+			Map<String, String> values) {
+
+		public double completeness() {
+			return this.expected == 0 ? 0 : (double) this.submitted / this.expected;
+		}
+
+	}
+
+	public record Report(long demandId, String title, String period, PeriodType periodType, List<Column> columns,
+			List<Node> nodes) {
+	}
+
+	/** One stored value as pulled or exported. */
+	public record Value(String indicator, String unitCode, String unitName, String period, String value,
+			String storedBy, Timestamp lastUpdated) {
+	}
+
+	/** The roll-up for the form's issuer, gatekeepers, supervisors and administrators. */
+	public Report report(Viewer viewer, long demandId) {
+		Forms.Form form = this.forms.find(demandId).orElseThrow(() -> Problem.notFound("catalogue.form", demandId));
+		boolean overseer = (viewer.has(Role.ADMIN) || viewer.has(Role.GATEKEEPER) || viewer.has(Role.SUPERVISOR))
+				&& this.orgChart.unit(viewer.scope(), form.issuerUnit()).isPresent();
+		boolean allowed = overseer || (viewer.has(Role.ISSUER) && viewer.unitCode().equals(form.issuerUnit()));
+		if (!allowed || !form.status().equals("ISSUED")) {
+			throw Problem.notFound("catalogue.form", demandId);
+		}
+		List<Column> columns = new ArrayList<>();
+		for (Forms.Field field : form.fields()) {
+			if (field.indicatorCode() != null && !field.drawn()) {
+				this.indicators.find(field.indicatorCode())
+					.ifPresent(i -> columns.add(new Column(i.code(), field.label(), i.aggregation())));
+			}
+		}
+		List<Object[]> recipients = this.jdbc.sql(
+				"select r.unit_code, s.status, s.submitted_at from catalogue_form_recipient r left join catalogue_sheet s"
+						+ " on s.demand_id = r.demand_id and s.unit_code = r.unit_code where r.demand_id = :id"
+						+ " order by r.unit_code")
+			.param("id", demandId)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getTimestamp(3) })
+			.list();
+		Timestamp due = Timestamp.valueOf(form.deadline().plusDays(1).atStartOfDay());
+		Map<String, List<BigDecimal>> sums = new HashMap<>();
+		Map<String, int[]> counts = new TreeMap<>();
+		Map<String, Integer> levels = new HashMap<>();
+		Map<String, String> leafText = new HashMap<>();
+		for (Object[] recipient : recipients) {
+			String unit = (String) recipient[0];
+			boolean submitted = "SUBMITTED".equals(recipient[1]);
+			boolean onTime = submitted && recipient[2] != null && ((Timestamp) recipient[2]).before(due);
+			UnitLevel level = UnitLevel.ofCode(unit);
+			List<String> chain = new ArrayList<>();
+			chain.add(unit);
+			levels.put(unit, level.number());
+			for (int l = level.number() - 1; l >= UnitLevel.COUNTY.number(); l--) {
+				String ancestor = UnitLevel.of(l).truncate(unit);
+				chain.add(ancestor);
+				levels.put(ancestor, l);
+			}
+			for (String node : chain) {
+				int[] c = counts.computeIfAbsent(node, k -> new int[3]);
+				c[0]++;
+				c[1] += submitted ? 1 : 0;
+				c[2] += onTime ? 1 : 0;
+			}
+			if (!submitted) {
+				continue;
+			}
+			for (Column column : columns) {
+				String value = this.jdbc
+					.sql("select value_text from catalogue_value where indicator_code = :code and unit_code = :unit and"
+							+ " period = :period")
+					.param("code", column.code())
+					.param("unit", unit)
+					.param("period", form.period())
+					.query(String.class)
+					.optional()
+					.orElse(null);
+				if (value == null) {
+					continue;
+				}
+				leafText.put(unit + "|" + column.code(), value);
+				BigDecimal number = number(value);
+				if (number != null) {
+					for (String node : chain) {
+						sums.computeIfAbsent(node + "|" + column.code(), k -> new ArrayList<>()).add(number);
+					}
+				}
+			}
+		}
+		Map<String, String> names = names(counts.keySet());
+		List<Node> nodes = new ArrayList<>();
+		for (Map.Entry<String, int[]> e : counts.entrySet()) {
+			String code = e.getKey();
+			int level = levels.get(code);
+			boolean leaf = level == form.recipientLevel();
+			Map<String, String> values = new LinkedHashMap<>();
+			for (Column column : columns) {
+				String key = code + "|" + column.code();
+				if (leaf) {
+					values.put(column.code(), leafText.getOrDefault(key, ""));
+				}
+				else {
+					values.put(column.code(), aggregate(column.aggregation(), sums.get(key)));
+				}
+			}
+			nodes.add(new Node(code, names.getOrDefault(code, code), level, e.getValue()[0], e.getValue()[1],
+					e.getValue()[2], values));
+		}
+		nodes.sort((a, b) -> a.level() != b.level() ? Integer.compare(a.level(), b.level())
+				: a.code().compareTo(b.code()));
+		return new Report(demandId, form.title(), form.period(), form.periodType(), columns, nodes);
+	}
+
+	static String aggregate(Aggregation aggregation, @Nullable List<BigDecimal> numbers) {
+		if (numbers == null || numbers.isEmpty() || aggregation == Aggregation.NONE) {
+			return "";
+		}
+		BigDecimal sum = numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (aggregation == Aggregation.AVERAGE) {
+			return sum.divide(BigDecimal.valueOf(numbers.size()), 2, RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString();
+		}
+		return sum.stripTrailingZeros().toPlainString();
+	}
+
+	static @Nullable BigDecimal number(String value) {
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private Map<String, String> names(java.util.Collection<String> codes) {
+		Map<String, String> names = new HashMap<>();
+		if (codes.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("select code, name from unit where code in (:codes)")
+			.param("codes", List.copyOf(codes))
+			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return names;
+	}
+
+	/** The roll-up as CSV (UTF-8 with BOM): one row per unit. */
+	public byte[] csv(Report report) {
+		StringBuilder out = new StringBuilder("\uFEFF单位代码,单位,层级,应报,已报,按时");
+		report.columns().forEach(c -> out.append(',').append(cell(c.label() + " [" + c.code() + "]")));
+		out.append("\r\n");
+		for (Node node : report.nodes()) {
+			out.append(node.code())
+				.append(',')
+				.append(cell(node.name()))
+				.append(',')
+				.append(node.level())
+				.append(',')
+				.append(node.expected())
+				.append(',')
+				.append(node.submitted())
+				.append(',')
+				.append(node.onTime());
+			report.columns().forEach(c -> out.append(',').append(cell(node.values().getOrDefault(c.code(), ""))));
+			out.append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String cell(String text) {
+		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && number(text) == null ? "'" + text
+				: text;
+		return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
+				? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+	}
+
+	/**
+	 * The submitted values of the form's recipients as DHIS2 {@code dataValueSets}
+	 * (dataElement = indicator code, orgUnit = unit code, period in DHIS2's format).
+	 */
+	public Map<String, Object> dataValueSet(Viewer viewer, long demandId) {
+		Report report = report(viewer, demandId);
+		List<String> codes = report.columns().stream().map(Column::code).toList();
+		List<Map<String, String>> values = new ArrayList<>();
+		for (Value v : submitted(codes, report.period(), null, "/", demandId)) {
+			Map<String, String> row = new LinkedHashMap<>();
+			row.put("dataElement", v.indicator());
+			row.put("period", dhis2Period(v.period()));
+			row.put("orgUnit", v.unitCode());
+			row.put("value", v.value());
+			row.put("storedBy", v.storedBy());
+			row.put("lastUpdated", v.lastUpdated().toLocalDateTime().toString());
+			values.add(row);
+		}
+		return Map.of("dataValues", values);
+	}
+
+	static String dhis2Period(String period) {
+		return period.matches("\\d{4}-\\d{2}") ? period.replace("-", "") : period;
+	}
+
+	/**
+	 * The submitted values of an indicator and period for the units in the viewer's
+	 * scope, optionally only those under a unit: what a department pulls instead of
+	 * asking again.
+	 */
+	public List<Value> pull(Viewer viewer, String indicator, String period, @Nullable String under) {
+		if (under != null && !UnitLevel.isCode(under)) {
+			throw Problem.badRequest("catalogue.values.under", under);
+		}
+		return submitted(List.of(indicator), period, under, viewer.scope().pathPattern(), null);
+	}
+
+	private List<Value> submitted(List<String> codes, String period, @Nullable String under, String pathPattern,
+			@Nullable Long demandId) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		String pattern = pathPattern.equals("/") ? "/%" : pathPattern;
+		return this.jdbc.sql("select v.indicator_code, v.unit_code, u.name, v.period, v.value_text, v.updated_by,"
+				+ " v.updated_at from catalogue_value v join unit u on u.code = v.unit_code where v.indicator_code in"
+				+ " (:codes) and v.period = :period and u.path like :pattern and u.path like :under and exists (select 1"
+				+ " from catalogue_sheet s where s.demand_id = v.demand_id and s.unit_code = v.unit_code and s.status ="
+				+ " 'SUBMITTED') and (:demand < 0 or v.unit_code in (select r.unit_code from catalogue_form_recipient r"
+				+ " where r.demand_id = :demand))" + " order by v.indicator_code, v.unit_code")
+			.param("codes", codes)
+			.param("period", period)
+			.param("pattern", pattern)
+			.param("under", under == null ? "%" : "%/" + under + "/%")
+			.param("demand", demandId == null ? -1L : demandId)
+			.query((rs, n) -> new Value(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getTimestamp(7)))
+			.list();
+	}
+
+}

@@ -1,0 +1,100 @@
+package cn.jianfu.catalogue.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.jianfu.catalogue.internal.Entry;
+import cn.jianfu.catalogue.internal.Rollup;
+import cn.jianfu.org.Viewer;
+import cn.jianfu.platform.Problem;
+
+/**
+ * Data entry by the grassroots, the roll-up of a form and the departments' pull of
+ * values.
+ */
+@RestController
+@RequestMapping("/api/v1/catalogue")
+@Tag(name = "catalogue", description = "指标目录 / Indicator catalogue")
+class EntryApi {
+
+	private final Entry entry;
+
+	private final Rollup rollup;
+
+	EntryApi(Entry entry, Rollup rollup) {
+		this.entry = entry;
+		this.rollup = rollup;
+	}
+
+	/** Values entered on a sheet of the given version; {@code submit} submits it. */
+	record EntryRequest(@Nullable Integer version, @Nullable Map<String, String> values, @Nullable Boolean submit) {
+	}
+
+	@GetMapping("/entry")
+	@Operation(summary = "本单位待填报的报表 / Issued forms addressed to my unit")
+	List<Entry.Assignment> assignments(@AuthenticationPrincipal Viewer.Signed signed) {
+		return this.entry.assignments(signed.viewer());
+	}
+
+	@GetMapping("/entry/{id}")
+	@Operation(summary = "本单位的填报表（已有数据预填）/ My unit's sheet, pre-filled")
+	Entry.Sheet sheet(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
+		return this.entry.sheet(signed.viewer(), id);
+	}
+
+	@PutMapping("/entry/{id}")
+	@Operation(summary = "保存草稿或提交（版本过期返回 409）/ Save a draft or submit (a stale version gets 409)")
+	Entry.Sheet save(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestBody EntryRequest request) {
+		if (request.version() == null) {
+			throw Problem.badRequest("catalogue.entry.version");
+		}
+		return this.entry.save(signed.viewer(), id, request.version(),
+				request.values() == null ? Map.of() : request.values(), Boolean.TRUE.equals(request.submit()));
+	}
+
+	@GetMapping("/forms/{id}/rollup")
+	@Operation(summary = "报表汇总与完成率（村→镇→县）/ Roll-up with completeness")
+	Rollup.Report report(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
+		return this.rollup.report(signed.viewer(), id);
+	}
+
+	@GetMapping("/forms/{id}/rollup.csv")
+	@Operation(summary = "汇总导出 CSV / Roll-up as CSV")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jianfu-rollup-" + id + ".csv\"")
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(this.rollup.csv(this.rollup.report(signed.viewer(), id)));
+	}
+
+	@GetMapping("/forms/{id}/dataValueSets")
+	@Operation(summary = "按 DHIS2 dataValueSets 导出已报数据 / Submitted values as DHIS2 dataValueSets")
+	Map<String, Object> dataValueSets(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
+		return this.rollup.dataValueSet(signed.viewer(), id);
+	}
+
+	@GetMapping("/values")
+	@Operation(summary = "调取本辖区已报数据，不再重复索取 / Pull submitted values within my scope")
+	List<Rollup.Value> values(@AuthenticationPrincipal Viewer.Signed signed, @RequestParam String indicator,
+			@RequestParam String period, @RequestParam(required = false) @Nullable String under) {
+		return this.rollup.pull(signed.viewer(), indicator, period, under);
+	}
+
+}

@@ -1,0 +1,92 @@
+package cn.jianfu.catalogue.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import cn.jianfu.catalogue.internal.Entry;
+import cn.jianfu.catalogue.internal.Rollup;
+import cn.jianfu.org.Viewer;
+import cn.jianfu.platform.Problem;
+
+/**
+ * The grassroots' data entry (填报) and the issuer's roll-up page. A refused save shows the
+ * page again with what was entered, so nothing typed is lost.
+ */
+@Controller
+class EntryPages {
+
+	static final String PREFIX = "v.";
+
+	private final Entry entry;
+
+	private final Rollup rollup;
+
+	EntryPages(Entry entry, Rollup rollup) {
+		this.entry = entry;
+		this.rollup = rollup;
+	}
+
+	@GetMapping("/catalogue/entry")
+	String list(@AuthenticationPrincipal Viewer.Signed signed, Model model) {
+		model.addAttribute("assignments", this.entry.assignments(signed.viewer()));
+		return "catalogue/entry";
+	}
+
+	@GetMapping("/catalogue/entry/{id}")
+	String sheet(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, Model model) {
+		Entry.Sheet sheet = this.entry.sheet(signed.viewer(), id);
+		model.addAttribute("sheet", sheet);
+		Map<String, String> shown = new LinkedHashMap<>();
+		sheet.cells().forEach(c -> shown.put(c.code(), c.value() == null ? "" : c.value()));
+		model.addAttribute("shown", shown);
+		return "catalogue/sheet";
+	}
+
+	@PostMapping("/catalogue/entry/{id}")
+	String save(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "save") String action,
+			@RequestParam Map<String, String> params, Model model) {
+		Map<String, String> values = new LinkedHashMap<>();
+		params.forEach((k, v) -> {
+			if (k.startsWith(PREFIX)) {
+				values.put(k.substring(PREFIX.length()), v);
+			}
+		});
+		try {
+			this.entry.save(signed.viewer(), id, version, values, action.equals("submit"));
+			return "redirect:/catalogue/entry/" + id + "?saved";
+		}
+		catch (Problem problem) {
+			if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
+				throw problem;
+			}
+			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+				.setStatus(problem.status().value());
+			Entry.Sheet sheet = this.entry.sheet(signed.viewer(), id);
+			Map<String, String> shown = new LinkedHashMap<>();
+			sheet.cells().forEach(c -> shown.put(c.code(), values.getOrDefault(c.code(), "")));
+			model.addAttribute("sheet", sheet);
+			model.addAttribute("shown", shown);
+			model.addAttribute("error", problem);
+			return "catalogue/sheet";
+		}
+	}
+
+	@GetMapping("/catalogue/forms/{id}/rollup")
+	String rollup(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, Model model) {
+		model.addAttribute("report", this.rollup.report(signed.viewer(), id));
+		return "catalogue/rollup";
+	}
+
+}
