@@ -4,6 +4,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import cn.jianfu.gate.CitedCheck;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;

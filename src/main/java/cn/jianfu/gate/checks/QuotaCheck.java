@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import cn.jianfu.platform.Bilingual;
+import cn.jianfu.gate.CitedCheck;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
 import cn.jianfu.gate.GateContext;

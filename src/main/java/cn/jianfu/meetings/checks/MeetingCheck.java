@@ -10,10 +10,8 @@ import org.jspecify.annotations.Nullable;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
+import cn.jianfu.gate.CitedCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.platform.Bilingual;
 
@@ -22,28 +20,10 @@ import cn.jianfu.platform.Bilingual;
  * findings written as {@code check.<code>.finding} in both languages, and reading the
  * demand's {@code meeting.*} details. Checks of meetings only look at MEETING demands.
  */
-abstract class MeetingCheck implements GateCheck {
-
-	private final String code;
-
-	private final String catalogueRule;
-
-	final Bilingual messages;
+abstract class MeetingCheck extends CitedCheck {
 
 	MeetingCheck(String code, String catalogueRule, Bilingual messages) {
-		this.code = code;
-		this.catalogueRule = catalogueRule;
-		this.messages = messages;
-	}
-
-	@Override
-	public final String code() {
-		return this.code;
-	}
-
-	@Override
-	public final RuleRef rule() {
-		return Rulebook.source(this.catalogueRule);
+		super(code, catalogueRule, messages);
 	}
 
 	@Override
@@ -57,7 +37,7 @@ abstract class MeetingCheck implements GateCheck {
 	abstract Stream<Finding> checkMeeting(DemandSnapshot demand, GateContext context);
 
 	Finding finding(Severity severity, String evidence, String rule, GateContext context, Object... args) {
-		return finding(this.code, severity, evidence, rule, context, args);
+		return finding(code(), severity, evidence, rule, context, args);
 	}
 
 	Finding finding(String code, Severity severity, String evidence, String rule, GateContext context, Object... args) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -116,13 +121,13 @@ class MeetingBrowserTests {
 		// a bad end first: the summary names the field, in Chinese
 		set("end", day + "T08:00");
 		this.browser.findElement(By.cssSelector("main form.meeting-form > button[type=submit]")).click();
-		assertThat(text(".error-summary")).contains("结束时间（end）须晚于开始时间（start）");
+		assertShows(".error-summary", "结束时间（end）须晚于开始时间（start）");
 		shoot("02-form-error");
 		set("end", day + "T11:00");
 		this.browser.findElement(By.cssSelector("main form.meeting-form > button[type=submit]")).click();
 		assertThat(this.browser.getCurrentUrl()).matches(".*/demands/\\d+");
 		this.browser.findElement(By.xpath("//button[text()='提交准入审查']")).click();
-		assertThat(text("main")).contains("meeting.relay", "meeting.length.speech", "主要讲话 75 分钟，超过 60 分钟");
+		assertShows("main", "meeting.relay", "meeting.length.speech", "主要讲话 75 分钟，超过 60 分钟");
 		shoot("03-findings");
 
 		Viewer issuer = viewer("issuer");
@@ -130,17 +135,17 @@ class MeetingBrowserTests {
 		long second = issue(issuer, "养老服务质量提升推进会", day.atTime(10, 0), day.atTime(11, 0));
 		signOutAndIn("township");
 		this.browser.get(url("/meetings/calendar?view=week&date=" + day));
-		assertThat(text("main")).contains("全区低保年审视频会", "养老服务质量提升推进会", "时间冲突");
+		assertShows("main", "全区低保年审视频会", "养老服务质量提升推进会", "时间冲突");
 		assertThat(this.browser.findElements(By.cssSelector(".calendar__event.is-clash")))
 			.hasSizeGreaterThanOrEqualTo(2);
 		shoot("04-calendar-week");
 		this.browser.get(url("/meetings/calendar?view=month&date=" + day));
 		shoot("05-calendar-month");
 		this.browser.get(url("/meetings/" + first));
-		assertThat(text("main")).contains("全区低保年审视频会", "从不要求以照片作为参会证明");
+		assertShows("main", "全区低保年审视频会", "从不要求以照片作为参会证明");
 		this.browser.findElement(By.cssSelector("input[name=name]")).sendKeys("李华");
 		this.browser.findElement(By.cssSelector(".attendance-form button[type=submit]")).click();
-		assertThat(text("main")).contains("李华");
+		assertShows("main", "李华");
 		shoot("06-attendance");
 		assertThat(second).isPositive();
 	}
@@ -197,6 +202,31 @@ class MeetingBrowserTests {
 	private void shoot(String name) throws IOException {
 		Path shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * The element's text once it contains every part (after a click the old page may
+	 * still be showing, or be replaced while it is read), or its last text after ten
+	 * seconds.
+	 */
+	private void assertShows(String css, String... parts) {
+		assertThat(textContaining(css, parts)).contains(parts);
+	}
+
+	private String textContaining(String css, String... parts) {
+		String[] last = { "" };
+		try {
+			new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+				.ignoring(NoSuchElementException.class)
+				.until(driver -> {
+					last[0] = driver.findElement(By.cssSelector(css)).getText();
+					return List.of(parts).stream().allMatch(last[0]::contains);
+				});
+		}
+		catch (TimeoutException ex) {
+			// the assertion that follows says what is missing
+		}
+		return last[0];
 	}
 
 	private String text(String css) {
