@@ -13,6 +13,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianfu.documents.UngatedDemandSuspected;
 import cn.jianfu.gate.DemandApproved;
 import cn.jianfu.gate.DemandEvidence;
 import cn.jianfu.ledger.UngatedDemandReported;
@@ -79,6 +80,22 @@ public class GateWatch {
 			.update();
 	}
 
+	/**
+	 * The documents module found the report's text in no issued document: the demand
+	 * likely bypassed the gate.
+	 */
+	@ApplicationModuleListener
+	void on(UngatedDemandSuspected event) {
+		this.jdbc.sql("delete from feedback_suspected where report_id = :id").param("id", event.reportId()).update();
+		this.jdbc
+			.sql("insert into feedback_suspected (report_id, best_containment, flagged_at) values (:id, :best, :at)")
+			.param("id", event.reportId())
+			.param("best",
+					java.math.BigDecimal.valueOf(event.bestContainment()).setScale(4, java.math.RoundingMode.HALF_UP))
+			.param("at", Timestamp.from(event.flaggedAt()))
+			.update();
+	}
+
 	/** An approval over findings, with the demand as the viewer may read it. */
 	public record Override(long demandId, String gatekeeper, Instant approvedAt, DemandEvidence.Record demand) {
 
@@ -91,9 +108,14 @@ public class GateWatch {
 
 	}
 
-	/** A demand reported as having arrived without a gate number. */
+	/**
+	 * A demand reported as having arrived without a gate number.
+	 *
+	 * @param matchesNothingIssued the documents module found the report's text in no
+	 * issued document
+	 */
 	public record Ungated(long id, String unitCode, String unitName, String channel, String issuer,
-			LocalDate receivedOn, String body) {
+			LocalDate receivedOn, String body, boolean matchesNothingIssued) {
 	}
 
 	/** Overrides of demands the viewer may read, newest first. */
@@ -118,14 +140,16 @@ public class GateWatch {
 	@Transactional(readOnly = true)
 	public List<Ungated> ungated(Viewer viewer) {
 		return this.jdbc
-			.sql("select * from feedback_ungated where unit_path like :scope order by reported_at desc limit 500")
+			.sql("select u.*, s.report_id as suspected from feedback_ungated u"
+					+ " left join feedback_suspected s on s.report_id = u.report_id"
+					+ " where u.unit_path like :scope order by u.reported_at desc limit 500")
 			.param("scope", viewer.scope().pathPattern())
 			.query((rs, row) -> new Ungated(rs.getLong("report_id"), rs.getString("unit_code"),
 					this.orgChart.unit(this.everywhere, rs.getString("unit_code"))
 						.map(Unit::name)
 						.orElse(rs.getString("unit_code")),
 					rs.getString("channel"), rs.getString("issuer"), rs.getObject("received_on", LocalDate.class),
-					rs.getString("body")))
+					rs.getString("body"), rs.getObject("suspected") != null))
 			.list();
 	}
 
