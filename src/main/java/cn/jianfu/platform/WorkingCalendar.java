@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,6 +37,17 @@ public class WorkingCalendar {
 
 	WorkingCalendar(Map<LocalDate, Boolean> exceptions) {
 		this.exceptions = Map.copyOf(exceptions);
+	}
+
+	/**
+	 * This calendar with these days in place of its own (dates an administrator imported
+	 * for later years, or corrections): {@code true} a working day, {@code false} a rest
+	 * day.
+	 */
+	public WorkingCalendar with(Map<LocalDate, Boolean> days) {
+		Map<LocalDate, Boolean> merged = new HashMap<>(this.exceptions);
+		merged.putAll(days);
+		return new WorkingCalendar(merged);
 	}
 
 	public boolean isWorkingDay(LocalDate day) {

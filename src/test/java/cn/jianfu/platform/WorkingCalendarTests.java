@@ -37,6 +37,18 @@ class WorkingCalendarTests {
 	}
 
 	@Test
+	void addedDaysReplaceTheBundledOnesAndCoverTheirYear() {
+		WorkingCalendar imported = this.calendar.with(java.util.Map.of(LocalDate.of(2027, 1, 1), false,
+				LocalDate.of(2026, 10, 10), false, LocalDate.of(2026, 11, 28), true));
+		assertThat(imported.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+		assertThat(imported.isWorkingDay(LocalDate.of(2026, 10, 10))).isFalse();
+		assertThat(imported.isWorkingDay(LocalDate.of(2026, 11, 28))).isTrue();
+		assertThat(imported.covers(2027)).isTrue();
+		assertThat(this.calendar.covers(2027)).isFalse();
+		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();
+	}
+
+	@Test
 	void knowsWhichYearsItCovers() {
 		assertThat(this.calendar.covers(2026)).isTrue();
 		assertThat(this.calendar.covers(2030)).isFalse();

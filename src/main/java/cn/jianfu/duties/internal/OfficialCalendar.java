@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +51,7 @@ public class OfficialCalendar {
 
 	private final Clock clock;
 
-	private volatile Map<LocalDate, Boolean> imported;
+	private volatile WorkingCalendar calendar;
 
 	OfficialCalendar(WorkingCalendar bundled, JdbcClient jdbc, AuditLog audit, Bilingual messages, Clock clock) {
 		this.bundled = bundled;
@@ -62,8 +62,7 @@ public class OfficialCalendar {
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
-		Boolean working = imported().get(day);
-		return (working != null) ? working : this.bundled.isWorkingDay(day);
+		return calendar().isWorkingDay(day);
 	}
 
 	/**
@@ -74,34 +73,18 @@ public class OfficialCalendar {
 		if (days < 0 || days > MAX_DAYS) {
 			throw Problem.badRequest("calendar.days", MAX_DAYS);
 		}
-		LocalDate day = from;
-		for (int left = days; left > 0;) {
-			day = day.plusDays(1);
-			if (isWorkingDay(day)) {
-				left--;
-			}
-		}
-		return day;
+		return calendar().plusWorkingDays(from, days);
 	}
 
 	/**
 	 * Working days after {@code from} up to and including {@code to}; negative before.
 	 */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			return -workingDaysBetween(to, from);
-		}
-		int count = 0;
-		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-			if (isWorkingDay(day)) {
-				count++;
-			}
-		}
-		return count;
+		return calendar().workingDaysBetween(from, to);
 	}
 
 	public boolean covers(int year) {
-		return this.bundled.covers(year) || imported().keySet().stream().anyMatch(d -> d.getYear() == year);
+		return calendar().covers(year);
 	}
 
 	/**
@@ -164,7 +147,7 @@ public class OfficialCalendar {
 				.param("at", now)
 				.update();
 		}
-		this.imported = null;
+		this.calendar = null;
 		this.audit.record(new AuditEvent(viewer.username(), AUDIT_TYPE, AuditResult.SUCCESS, "calendar",
 				days.size() + " dates " + days.keySet().stream().findFirst().orElseThrow() + ".."
 						+ days.keySet().stream().reduce((a, b) -> b).orElseThrow()));
@@ -176,17 +159,21 @@ public class OfficialCalendar {
 		return new ImportErrors.Error("calendar", line, column, text.zh(), text.en());
 	}
 
-	private Map<LocalDate, Boolean> imported() {
-		Map<LocalDate, Boolean> days = this.imported;
-		if (days == null) {
-			Map<LocalDate, Boolean> read = new ConcurrentHashMap<>();
+	/**
+	 * The bundled calendar with the imported dates in place, read once after each import.
+	 */
+	private WorkingCalendar calendar() {
+		WorkingCalendar merged = this.calendar;
+		if (merged == null) {
+			Map<LocalDate, Boolean> imported = new HashMap<>();
 			this.jdbc.sql("select on_day, kind from calendar_day")
-				.query((rs, i) -> read.put(rs.getDate("on_day").toLocalDate(), "workday".equals(rs.getString("kind"))))
+				.query((rs, i) -> imported.put(rs.getDate("on_day").toLocalDate(),
+						"workday".equals(rs.getString("kind"))))
 				.list();
-			days = Map.copyOf(read);
-			this.imported = days;
+			merged = this.bundled.with(imported);
+			this.calendar = merged;
 		}
-		return days;
+		return merged;
 	}
 
 }
