@@ -4,20 +4,19 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import cn.jianfu.gate.CitedCheck;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
+import cn.jianfu.platform.Bilingual;
 
 /**
  * A document that repeats an issued demand (Jaccard at least
  * {@code document.duplicate.jaccard}) is blocked, naming the gate number it repeats.
  */
 @Component
-class DocumentDuplicateCheck implements GateCheck {
+class DocumentDuplicateCheck extends CitedCheck {
 
 	static final String CODE = "document.duplicate";
 
@@ -25,18 +24,9 @@ class DocumentDuplicateCheck implements GateCheck {
 
 	private final SimilarDemands similar;
 
-	DocumentDuplicateCheck(SimilarDemands similar) {
+	DocumentDuplicateCheck(SimilarDemands similar, Bilingual messages) {
+		super(CODE, RULE, messages);
 		this.similar = similar;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE);
 	}
 
 	@Override

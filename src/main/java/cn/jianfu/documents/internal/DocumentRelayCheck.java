@@ -4,13 +4,12 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import cn.jianfu.gate.CitedCheck;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
+import cn.jianfu.platform.Bilingual;
 
 /**
  * 以文件落实文件: a document that contains most of another unit's document (at least
@@ -19,7 +18,7 @@ import cn.jianfu.gate.Severity;
  * document and the parent.
  */
 @Component
-class DocumentRelayCheck implements GateCheck {
+class DocumentRelayCheck extends CitedCheck {
 
 	static final String CODE = "document.relay";
 
@@ -27,18 +26,9 @@ class DocumentRelayCheck implements GateCheck {
 
 	private final SimilarDemands similar;
 
-	DocumentRelayCheck(SimilarDemands similar) {
+	DocumentRelayCheck(SimilarDemands similar, Bilingual messages) {
+		super(CODE, RULE, messages);
 		this.similar = similar;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE);
 	}
 
 	@Override

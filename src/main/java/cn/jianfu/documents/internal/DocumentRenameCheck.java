@@ -6,13 +6,12 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import cn.jianfu.gate.CitedCheck;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
-import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
+import cn.jianfu.platform.Bilingual;
 
 /**
  * 改头换面、拆分、合并: a document that overlaps the issuer's own issued demands (at least
@@ -21,7 +20,7 @@ import cn.jianfu.gate.Severity;
  * several).
  */
 @Component
-class DocumentRenameCheck implements GateCheck {
+class DocumentRenameCheck extends CitedCheck {
 
 	static final String CODE = "document.rename";
 
@@ -29,18 +28,9 @@ class DocumentRenameCheck implements GateCheck {
 
 	private final SimilarDemands similar;
 
-	DocumentRenameCheck(SimilarDemands similar) {
+	DocumentRenameCheck(SimilarDemands similar, Bilingual messages) {
+		super(CODE, RULE, messages);
 		this.similar = similar;
-	}
-
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public RuleRef rule() {
-		return Rulebook.source(RULE);
 	}
 
 	@Override
