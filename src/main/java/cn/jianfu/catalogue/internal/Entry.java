@@ -293,10 +293,15 @@ public class Entry {
 			return false;
 		}
 		int next = held.map(h -> (Integer) h[1] + 1).orElse(1);
-		if (held.isPresent()) {
-			this.jdbc
-				.sql("update catalogue_value set value_text = :value, version = :version, demand_id = :id, updated_by"
-						+ " = :by, updated_at = :at where indicator_code = :code and unit_code = :unit and period = :period")
+		String write = held.isPresent()
+				? "update catalogue_value set value_text = :value, version = :version, demand_id = :id, updated_by"
+						+ " = :by, updated_at = :at where indicator_code = :code and unit_code = :unit and period = :period"
+				: "insert into catalogue_value (indicator_code, unit_code, period, value_text, version, demand_id,"
+						+ " updated_by, updated_at) values (:code, :unit, :period, :value, :version, :id, :by, :at)";
+		String history = "insert into catalogue_value_version (indicator_code, unit_code, period, version, value_text,"
+				+ " demand_id, changed_by, changed_at) values (:code, :unit, :period, :version, :value, :id, :by, :at)";
+		for (String sql : List.of(write, history)) {
+			this.jdbc.sql(sql)
 				.param("value", value)
 				.param("version", next)
 				.param("id", demandId)
@@ -307,31 +312,6 @@ public class Entry {
 				.param("period", period)
 				.update();
 		}
-		else {
-			this.jdbc
-				.sql("insert into catalogue_value (indicator_code, unit_code, period, value_text, version, demand_id,"
-						+ " updated_by, updated_at) values (:code, :unit, :period, :value, :version, :id, :by, :at)")
-				.param("value", value)
-				.param("version", next)
-				.param("id", demandId)
-				.param("by", viewer.username())
-				.param("at", Timestamp.from(now))
-				.param("code", code)
-				.param("unit", viewer.unitCode())
-				.param("period", period)
-				.update();
-		}
-		this.jdbc.sql("insert into catalogue_value_version (indicator_code, unit_code, period, version, value_text,"
-				+ " demand_id, changed_by, changed_at) values (:code, :unit, :period, :version, :value, :id, :by, :at)")
-			.param("value", value)
-			.param("version", next)
-			.param("id", demandId)
-			.param("by", viewer.username())
-			.param("at", Timestamp.from(now))
-			.param("code", code)
-			.param("unit", viewer.unitCode())
-			.param("period", period)
-			.update();
 		return true;
 	}
 
