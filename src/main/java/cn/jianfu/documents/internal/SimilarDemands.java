@@ -36,32 +36,40 @@ class SimilarDemands {
 	private record Key(long id, int hash) {
 	}
 
-	private Key last = new Key(-1, 0);
+	/**
+	 * The last demand's answer: the gate's three document checks ask for the same demand
+	 * one after the other.
+	 */
+	private volatile Answer last = new Answer(new Key(-1, 0), List.of());
 
-	private List<Corpus.Related> lastRelated = List.of();
+	private record Answer(Key key, List<Corpus.Related> related) {
+	}
 
 	SimilarDemands(Corpus corpus, Bilingual messages) {
 		this.corpus = corpus;
 		this.messages = messages;
 	}
 
-	synchronized List<Corpus.Related> of(DemandSnapshot demand, GateContext context) {
+	List<Corpus.Related> of(DemandSnapshot demand, GateContext context) {
 		if (demand.kind() != DemandKind.DOCUMENT || demand.length() < context.rules().integer(MIN_LENGTH)) {
 			return List.of();
 		}
 		String text = demand.title() + "\n" + demand.body();
 		Key key = new Key(demand.id(), Objects.hash(text));
-		if (!key.equals(this.last)) {
+		Answer answer = this.last;
+		if (!answer.key().equals(key)) {
+			// computed outside any lock: submissions of different demands do not wait for
+			// each other
 			ParsedDocument parsed = DocumentReader.parseText(text);
 			List<Corpus.Related> related = (cn.jianfu.text.Shingles.of(parsed.text()).length < MIN_SHINGLES) ? List.of()
 					: this.corpus.related(null, parsed, null)
 						.stream()
 						.filter(r -> r.demandId() == null || r.demandId() != demand.id())
 						.toList();
-			this.last = key;
-			this.lastRelated = related;
+			answer = new Answer(key, related);
+			this.last = answer;
 		}
-		return this.lastRelated;
+		return answer.related();
 	}
 
 	Finding finding(String code, Severity severity, String evidence, RuleRef rule, Object... args) {
