@@ -326,6 +326,8 @@ class AuthorizationMatrixTests {
 				Map.entry("GET /catalogue/entry/{id}", allow(ONLY_A)),
 				Map.entry("POST /catalogue/entry/{id}", allow(ONLY_A, FORM, "version=0&action=save")),
 				Map.entry("GET /catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
+				Map.entry("GET /api/v1/catalogue/summary",
+						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)),
 				Map.entry("GET /api/v1/catalogue/values",
 						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)));
 	}

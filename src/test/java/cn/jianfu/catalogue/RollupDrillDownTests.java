@@ -349,4 +349,74 @@ class RollupDrillDownTests {
 			.andExpect(jsonPath("$.nodes[0].code").value(COUNTY));
 	}
 
+	@Test
+	void theSummaryOfEnteredValuesFollowsSubmittedSheetsPerHigherUnitWithinScope() throws Exception {
+		submittedForm(COUNTY, "2037-07", "低保户数");
+		String summary = "/api/v1/catalogue/summary";
+		this.mvc
+			.perform(get(summary).param("indicator", "MZ-0004")
+				.param("period", "2037-07")
+				.with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[0].unitCode").value(COUNTY))
+			.andExpect(jsonPath("$[0].total").value("25"))
+			.andExpect(jsonPath("$[0].reported").value(3))
+			.andExpect(jsonPath("$[1].unitCode").value(BACHUAN))
+			.andExpect(jsonPath("$[1].total").value("20"))
+			.andExpect(jsonPath("$[2].unitCode").value(DONGCHENG))
+			.andExpect(jsonPath("$[2].total").value("5"));
+		// the city row exists but lies outside the county's scope; the administrator sees
+		// it
+		this.mvc
+			.perform(get(summary).param("indicator", "MZ-0004")
+				.param("period", "2037-07")
+				.with(httpBasic("admin", "jianfu-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].unitCode").value(CITY))
+			.andExpect(jsonPath("$[0].total").value("25"));
+		// a village corrects its figure: the next read re-counts the cells above it
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc
+			.sql("update catalogue_value set value_text = '15', updated_at = :now where indicator_code = 'MZ-0004' and"
+					+ " unit_code = :unit and period = '2037-07'")
+			.param("unit", VILLAGE_A)
+			.param("now", now)
+			.update();
+		this.jdbc
+			.sql("update catalogue_sheet set version = 2, updated_at = :now where unit_code = :unit and demand_id in"
+					+ " (select demand_id from catalogue_form where period = '2037-07')")
+			.param("unit", VILLAGE_A)
+			.param("now", now)
+			.update();
+		this.mvc
+			.perform(get(summary).param("indicator", "MZ-0004")
+				.param("period", "2037-07")
+				.param("under", BACHUAN)
+				.with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].unitCode").value(BACHUAN))
+			.andExpect(jsonPath("$[0].total").value("23"));
+		this.mvc
+			.perform(get(summary).param("indicator", "MZ-0004")
+				.param("period", "2037-07")
+				.with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(jsonPath("$[0].total").value("28"));
+		// another county sees none of it; a malformed unit says so
+		this.mvc
+			.perform(get(summary).param("indicator", "MZ-0004")
+				.param("period", "2037-07")
+				.with(httpBasic("kaizhou.issuer", "jianfu-demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().json("[]"));
+		this.mvc
+			.perform(get(summary).param("indicator", "MZ-0004")
+				.param("period", "2037-07")
+				.param("under", "巴川")
+				.with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("catalogue.values.under"));
+	}
+
 }
