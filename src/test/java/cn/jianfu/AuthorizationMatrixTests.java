@@ -316,10 +316,18 @@ class AuthorizationMatrixTests {
 				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup.csv", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/forms/{id}/dataValueSets", allow(DEMAND_READERS)),
+				// roll-up exports (Excel, ADX); the drill-down ?unit= shares the
+				// roll-up's
+				// rows (same path, a params condition) and is checked in
+				// RollupDrillDownTests
+				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup.xlsx", allow(DEMAND_READERS)),
+				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup.adx", allow(DEMAND_READERS)),
 				Map.entry("GET /catalogue/entry", allow(EVERYONE)),
 				Map.entry("GET /catalogue/entry/{id}", allow(ONLY_A)),
 				Map.entry("POST /catalogue/entry/{id}", allow(ONLY_A, FORM, "version=0&action=save")),
 				Map.entry("GET /catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
+				Map.entry("GET /api/v1/catalogue/summary",
+						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)),
 				Map.entry("GET /api/v1/catalogue/values",
 						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)));
 	}

@@ -51,13 +51,18 @@ public final class MatchIndex {
 
 	private final List<Entry> entries;
 
-	private final Map<Integer, int[]> postings;
+	/** The bigrams of the canonical names, each with its id into the arrays below. */
+	private final GramIds gramIds;
 
+	/**
+	 * Per bigram id: the ids of the indicators whose canonical name has it, ascending.
+	 */
+	private final int[][] postings;
+
+	/** Per bigram id: log(1 + N / postings length). */
 	private final float[] idf;
 
-	private final Map<Integer, Integer> bigramIds;
-
-	private final Map<String, List<Integer>> exact = new HashMap<>();
+	private final Map<String, int[]> exact = new HashMap<>();
 
 	/** One indicator as the index knows it. */
 	public record Entry(String code, String name, @Nullable String unit) {
@@ -92,32 +97,59 @@ public final class MatchIndex {
 
 	private final int[][] subjectGrams;
 
+	/** Per indicator: its time slot as bits of {@link NameSlots#TIMES}. */
+	private final int[] timeMasks;
+
 	private final Map<String, Integer> ids = new HashMap<>();
 
+	/**
+	 * Builds the index once: slots of every name parsed, subject bigrams sorted, and the
+	 * postings of each canonical bigram as a primitive array, so that matching a name
+	 * allocates nothing in proportion to the catalogue.
+	 */
 	public MatchIndex(Collection<Entry> entries) {
 		this.entries = List.copyOf(entries);
-		this.slots = new NameSlots[this.entries.size()];
-		this.subjectGrams = new int[this.entries.size()][];
-		Map<Integer, List<Integer>> lists = new HashMap<>();
-		for (int i = 0; i < this.entries.size(); i++) {
+		int n = this.entries.size();
+		this.slots = new NameSlots[n];
+		this.subjectGrams = new int[n][];
+		this.timeMasks = new int[n];
+		int[][] canonicalGrams = new int[n][];
+		this.gramIds = new GramIds(Math.max(16, n * 4));
+		int[] lengths = new int[16];
+		Map<String, List<Integer>> exact = new HashMap<>();
+		for (int i = 0; i < n; i++) {
 			Entry entry = this.entries.get(i);
 			this.slots[i] = NameSlots.parse(entry.name(), entry.unit());
 			this.subjectGrams[i] = sortedGrams(this.slots[i].subject());
+			this.timeMasks[i] = timeMask(this.slots[i].time());
 			this.ids.putIfAbsent(entry.code(), i);
-			this.exact.computeIfAbsent(this.slots[i].canonical(), k -> new ArrayList<>()).add(i);
-			for (int bigram : bigrams(this.slots[i].canonical())) {
-				lists.computeIfAbsent(bigram, k -> new ArrayList<>()).add(i);
+			exact.computeIfAbsent(this.slots[i].canonical(), k -> new ArrayList<>()).add(i);
+			int[] grams = uniqueGrams(this.slots[i].canonical());
+			for (int g = 0; g < grams.length; g++) {
+				int id = this.gramIds.idOrAdd(grams[g]);
+				if (id == lengths.length) {
+					lengths = Arrays.copyOf(lengths, id * 2);
+				}
+				lengths[id]++;
+				grams[g] = id;
+			}
+			canonicalGrams[i] = grams;
+		}
+		int distinct = this.gramIds.size();
+		this.postings = new int[distinct][];
+		this.idf = new float[distinct];
+		for (int g = 0; g < distinct; g++) {
+			this.postings[g] = new int[lengths[g]];
+			this.idf[g] = (float) Math.log(1 + (double) n / lengths[g]);
+		}
+		int[] filled = new int[distinct];
+		for (int i = 0; i < n; i++) {
+			for (int g : canonicalGrams[i]) {
+				this.postings[g][filled[g]++] = i;
 			}
 		}
-		this.postings = new HashMap<>(lists.size() * 2);
-		this.bigramIds = new HashMap<>(lists.size() * 2);
-		this.idf = new float[lists.size()];
-		int next = 0;
-		for (var list : lists.entrySet()) {
-			this.postings.put(list.getKey(), list.getValue().stream().mapToInt(Integer::intValue).toArray());
-			this.bigramIds.put(list.getKey(), next);
-			this.idf[next++] = (float) Math.log(1 + (double) this.entries.size() / list.getValue().size());
-		}
+		exact.forEach(
+				(canonical, list) -> this.exact.put(canonical, list.stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 	public int size() {
@@ -126,68 +158,186 @@ public final class MatchIndex {
 
 	/** Matches every name; the results in the order of the names. */
 	public List<Result> match(List<String> names) {
-		float[] accumulator = new float[this.entries.size()];
+		Scratch scratch = new Scratch(this.entries.size());
 		List<Result> results = new ArrayList<>(names.size());
 		for (String name : names) {
-			results.add(match(name, accumulator));
+			results.add(match(name, scratch));
 		}
 		return results;
 	}
 
 	public Result match(String name) {
-		return match(name, new float[this.entries.size()]);
+		return match(name, new Scratch(this.entries.size()));
 	}
 
-	private Result match(String name, float[] accumulator) {
+	/**
+	 * What one batch of names reuses: the per-indicator accumulator (reset after each
+	 * name by walking only the touched ids) and the touched list.
+	 */
+	private static final class Scratch {
+
+		final float[] accumulator;
+
+		int[] touched = new int[256];
+
+		Scratch(int size) {
+			this.accumulator = new float[size];
+		}
+
+	}
+
+	private Result match(String name, Scratch scratch) {
 		NameSlots query = NameSlots.parse(name, null);
-		Set<Integer> ids = new HashSet<>(this.exact.getOrDefault(query.canonical(), List.of()));
-		int[] touched = new int[64];
+		float[] accumulator = scratch.accumulator;
+		int[] touched = scratch.touched;
 		int count = 0;
-		Set<Integer> grams = bigrams(query.canonical());
+		int[] grams = uniqueGrams(query.canonical());
 		int common = Math.max(COMMON_MIN, this.entries.size() / COMMON_SHARE);
 		int rare = 0;
-		for (int bigram : grams) {
-			int[] list = this.postings.get(bigram);
-			if (list != null && list.length <= common) {
+		for (int g = 0; g < grams.length; g++) {
+			grams[g] = this.gramIds.id(grams[g]);
+			if (grams[g] >= 0 && this.postings[grams[g]].length <= common) {
 				rare++;
 			}
 		}
-		for (int bigram : grams) {
-			int[] list = this.postings.get(bigram);
-			if (list == null || (rare >= 2 && list.length > common)) {
+		for (int gram : grams) {
+			if (gram < 0) {
 				continue;
 			}
-			float weight = this.idf[this.bigramIds.get(bigram)];
+			int[] list = this.postings[gram];
+			if (rare >= 2 && list.length > common) {
+				continue;
+			}
+			float weight = this.idf[gram];
 			for (int id : list) {
 				if (accumulator[id] == 0) {
 					if (count == touched.length) {
 						touched = Arrays.copyOf(touched, count * 2);
+						scratch.touched = touched;
 					}
 					touched[count++] = id;
 				}
 				accumulator[id] += weight;
 			}
 		}
-		if (count > 0) {
-			for (int id : top(touched, count, accumulator, RETRIEVE)) {
-				ids.add(id);
-			}
-			for (int i = 0; i < count; i++) {
-				accumulator[touched[i]] = 0;
+		int[] exactIds = this.exact.getOrDefault(query.canonical(), NO_IDS);
+		int[] top = count > 0 ? top(touched, count, accumulator, RETRIEVE) : NO_IDS;
+		for (int i = 0; i < count; i++) {
+			accumulator[touched[i]] = 0;
+		}
+		int[] candidates = Arrays.copyOf(exactIds, exactIds.length + top.length);
+		int size = exactIds.length;
+		for (int id : top) {
+			if (!contains(candidates, size, id)) {
+				candidates[size++] = id;
 			}
 		}
 		int[] queryGrams = sortedGrams(query.subject());
-		List<Candidate> quick = new ArrayList<>(ids.size());
-		for (int id : ids) {
-			quick.add(score(query, queryGrams, id, null));
+		int queryTime = timeMask(query.time());
+		List<Candidate> quick = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			quick.add(score(query, queryGrams, queryTime, candidates[i], null));
 		}
-		quick.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::code));
+		quick.sort(BEST_FIRST);
 		Decision decision = decide(quick);
 		List<Candidate> shown = new ArrayList<>(SHOW);
 		for (Candidate c : quick.subList(0, Math.min(SHOW, quick.size()))) {
-			shown.add(score(query, queryGrams, this.ids.get(c.code()), new Reasons()));
+			shown.add(score(query, queryGrams, queryTime, this.ids.get(c.code()), new Reasons()));
 		}
 		return new Result(name, decision, List.copyOf(shown));
+	}
+
+	private static final int[] NO_IDS = new int[0];
+
+	private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score)
+		.reversed()
+		.thenComparing(Candidate::code);
+
+	private static boolean contains(int[] ids, int size, int id) {
+		for (int i = 0; i < size; i++) {
+			if (ids[i] == id) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * An open-addressing map from a bigram (two UTF-16 units packed in an int) to a dense
+	 * id, with no boxing.
+	 */
+	static final class GramIds {
+
+		private int[] keys;
+
+		private int[] values;
+
+		private int size;
+
+		GramIds(int expected) {
+			int capacity = Integer.highestOneBit(Math.max(16, expected) * 2);
+			this.keys = new int[capacity];
+			this.values = new int[capacity];
+			Arrays.fill(this.values, -1);
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		/** The id of a bigram, or −1. */
+		int id(int gram) {
+			int mask = this.keys.length - 1;
+			for (int slot = mix(gram) & mask;; slot = (slot + 1) & mask) {
+				if (this.values[slot] < 0) {
+					return -1;
+				}
+				if (this.keys[slot] == gram) {
+					return this.values[slot];
+				}
+			}
+		}
+
+		int idOrAdd(int gram) {
+			int id = id(gram);
+			if (id >= 0) {
+				return id;
+			}
+			if ((this.size + 1) * 2 > this.keys.length) {
+				grow();
+			}
+			put(gram, this.size);
+			return this.size++;
+		}
+
+		private void put(int gram, int id) {
+			int mask = this.keys.length - 1;
+			int slot = mix(gram) & mask;
+			while (this.values[slot] >= 0) {
+				slot = (slot + 1) & mask;
+			}
+			this.keys[slot] = gram;
+			this.values[slot] = id;
+		}
+
+		private void grow() {
+			int[] oldKeys = this.keys;
+			int[] oldValues = this.values;
+			this.keys = new int[oldKeys.length * 2];
+			this.values = new int[oldKeys.length * 2];
+			Arrays.fill(this.values, -1);
+			for (int i = 0; i < oldKeys.length; i++) {
+				if (oldValues[i] >= 0) {
+					put(oldKeys[i], oldValues[i]);
+				}
+			}
+		}
+
+		private static int mix(int key) {
+			int h = key * 0x9E3779B9;
+			return h ^ (h >>> 16);
+		}
+
 	}
 
 	/**
@@ -251,13 +401,13 @@ public final class MatchIndex {
 		return Decision.ASK;
 	}
 
-	private Candidate score(NameSlots query, int[] queryGrams, int id, @Nullable Reasons why) {
+	private Candidate score(NameSlots query, int[] queryGrams, int queryTime, int id, @Nullable Reasons why) {
 		NameSlots target = this.slots[id];
 		Entry entry = this.entries.get(id);
 		Reasons reasons = why == null ? Reasons.NONE : why;
 		double subject = query.canonical().equals(target.canonical()) ? 1.0 : dice(queryGrams, this.subjectGrams[id]);
 		if (why != null) {
-			String similarity = String.format(java.util.Locale.ROOT, "%.2f", subject);
+			String similarity = twoDecimals(subject);
 			reasons.add("主体相似度 " + similarity, "subject similarity " + similarity);
 		}
 		int soft = 0;
@@ -271,7 +421,7 @@ public final class MatchIndex {
 		r = statistic(query, target, reasons);
 		soft += r[0];
 		hard += r[1];
-		r = time(query.time(), target.time(), reasons);
+		r = why == null ? timeCounts(queryTime, this.timeMasks[id]) : time(query.time(), target.time(), reasons);
 		soft += r[0];
 		hard += r[1];
 		if (query.unit() != null && target.unit() != null
@@ -345,8 +495,7 @@ public final class MatchIndex {
 			return new int[] { 0, 0 };
 		}
 		boolean generic = ea.equals("数") || eb.equals("数");
-		Set<String> shapes = Set.of("增速", "比率");
-		if (generic && !shapes.contains(ea) && !shapes.contains(eb)) {
+		if (generic && !SHAPES.contains(ea) && !SHAPES.contains(eb)) {
 			reasons.add("统计量不够明确：" + ea + "/" + eb, "statistic not specific: " + ea + "/" + eb);
 			return new int[] { 1, 0 };
 		}
@@ -354,7 +503,51 @@ public final class MatchIndex {
 		return new int[] { 0, 1 };
 	}
 
-	private static int[] time(Set<String> a, Set<String> b, Reasons reasons) {
+	private static final Set<String> SHAPES = Set.of("增速", "比率");
+
+	/** Bits of {@link NameSlots#TIMES} for 本月, 累计, 年末 (one excludes another). */
+	private static final int POINT_IN_TIME = 0b00111;
+
+	/** Bits of 同比, 环比. */
+	private static final int COMPARISON = 0b11000;
+
+	private static final int YEAR_END = 0b00100;
+
+	/** The time slot as bits of {@link NameSlots#TIMES}. */
+	static int timeMask(Set<String> time) {
+		int mask = 0;
+		for (int i = 0; i < NameSlots.TIMES.size(); i++) {
+			if (time.contains(NameSlots.TIMES.get(i))) {
+				mask |= 1 << i;
+			}
+		}
+		return mask;
+	}
+
+	/**
+	 * Soft and hard differences of two time slots given as bits: within each exclusive
+	 * group (本月/累计/年末, 同比/环比) a value on both sides that differs is hard, a value on one
+	 * side only is soft (except 年末 alone, which a stock figure implies).
+	 */
+	static int[] timeCounts(int a, int b) {
+		int onlyA = a & ~b;
+		int onlyB = b & ~a;
+		int soft = 0;
+		int hard = 0;
+		for (int group : new int[] { POINT_IN_TIME, COMPARISON }) {
+			boolean inA = (onlyA & group) != 0;
+			boolean inB = (onlyB & group) != 0;
+			if (inA && inB) {
+				hard++;
+			}
+			else if ((inA || inB) && (inA ? onlyA : onlyB) != YEAR_END) {
+				soft++;
+			}
+		}
+		return new int[] { soft, hard > 0 ? 1 : 0 };
+	}
+
+	static int[] time(Set<String> a, Set<String> b, Reasons reasons) {
 		if (a.equals(b)) {
 			return new int[] { 0, 0 };
 		}
@@ -387,6 +580,16 @@ public final class MatchIndex {
 					"time stated on one side only: " + String.join("", onlyA) + String.join("", onlyB));
 		}
 		return new int[] { soft, hard > 0 ? 1 : 0 };
+	}
+
+	/**
+	 * {@code %.2f} of a number in 0–1 without a Formatter (which costs more than the
+	 * scoring).
+	 */
+	static String twoDecimals(double value) {
+		long hundredths = Math.round(value * 100);
+		long tail = hundredths % 100;
+		return (hundredths / 100) + (tail < 10 ? ".0" : ".") + tail;
 	}
 
 	private static String dimension(String unit) {
@@ -424,27 +627,33 @@ public final class MatchIndex {
 		return a.equals(b) ? 1.0 : dice(sortedGrams(a), sortedGrams(b));
 	}
 
+	/**
+	 * The character bigrams of a text (two code points packed in an int), sorted; the
+	 * single character of a one-character text.
+	 */
 	static int[] sortedGrams(String text) {
-		int[] grams = grams(text).stream().mapToInt(Integer::intValue).toArray();
+		int[] cps = text.codePoints().toArray();
+		if (cps.length == 1) {
+			return cps;
+		}
+		int[] grams = new int[Math.max(0, cps.length - 1)];
+		for (int i = 0; i + 1 < cps.length; i++) {
+			grams[i] = (cps[i] << 16) | (cps[i + 1] & 0xFFFF);
+		}
 		Arrays.sort(grams);
 		return grams;
 	}
 
-	private static List<Integer> grams(String text) {
-		int[] cps = text.codePoints().toArray();
-		List<Integer> out = new ArrayList<>();
-		if (cps.length == 1) {
-			out.add(cps[0]);
-			return out;
+	/** The distinct grams of a text, ascending. */
+	static int[] uniqueGrams(String text) {
+		int[] grams = sortedGrams(text);
+		int unique = 0;
+		for (int i = 0; i < grams.length; i++) {
+			if (unique == 0 || grams[unique - 1] != grams[i]) {
+				grams[unique++] = grams[i];
+			}
 		}
-		for (int i = 0; i + 1 < cps.length; i++) {
-			out.add((cps[i] << 16) | (cps[i + 1] & 0xFFFF));
-		}
-		return out;
-	}
-
-	static Set<Integer> bigrams(String text) {
-		return new HashSet<>(grams(text));
+		return unique == grams.length ? grams : Arrays.copyOf(grams, unique);
 	}
 
 }

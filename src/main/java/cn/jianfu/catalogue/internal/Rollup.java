@@ -50,9 +50,14 @@ public class Rollup {
 	public record Column(String code, String label, Aggregation aggregation) {
 	}
 
-	/** One unit of the roll-up: a recipient or one of its ancestors. */
-	public record Node(String code, String name, int level, int expected, int submitted, int onTime,
-			Map<String, String> values) {
+	/**
+	 * One unit of the roll-up: a recipient or one of its ancestors. {@code parent} is the
+	 * nearest ancestor in the roll-up (null for the top); {@code drill} says whether the
+	 * viewer may open it ({@code ?unit=}): it has units below it and lies in the viewer's
+	 * scope.
+	 */
+	public record Node(String code, String name, int level, @Nullable String parent, boolean leaf, boolean drill,
+			int expected, int submitted, int onTime, Map<String, String> values) {
 
 		public double completeness() {
 			return this.expected == 0 ? 0 : (double) this.submitted / this.expected;
@@ -60,8 +65,17 @@ public class Rollup {
 
 	}
 
+	/**
+	 * A roll-up as viewed: without a unit every node, top level first (city or county →
+	 * township → village); with a unit that unit first, then the units directly below it.
+	 * {@code trail} leads from the top down to the unit, for breadcrumbs.
+	 */
 	public record Report(long demandId, String title, String period, PeriodType periodType, List<Column> columns,
-			List<Node> nodes) {
+			List<Node> nodes, @Nullable String unit, List<Crumb> trail) {
+	}
+
+	/** A step of the drill-down trail; {@code open} when the viewer may go there. */
+	public record Crumb(String code, String name, boolean open) {
 	}
 
 	/** One stored value as pulled or exported. */
@@ -71,6 +85,18 @@ public class Rollup {
 
 	/** The roll-up for the form's issuer, gatekeepers, supervisors and administrators. */
 	public Report report(Viewer viewer, long demandId) {
+		return report(viewer, demandId, null);
+	}
+
+	/**
+	 * The roll-up drilled down to one unit of it: the unit and the units directly below
+	 * it. A unit that is not in this form's roll-up, or lies outside the viewer's scope,
+	 * is not found (as everywhere, never "forbidden", so codes cannot be probed).
+	 */
+	public Report report(Viewer viewer, long demandId, @Nullable String unit) {
+		if (unit != null && !UnitLevel.isCode(unit)) {
+			throw Problem.badRequest("catalogue.rollup.unit", unit);
+		}
 		Forms.Form form = this.forms.find(demandId).orElseThrow(() -> Problem.notFound("catalogue.form", demandId));
 		boolean overseer = (viewer.has(Role.ADMIN) || viewer.has(Role.GATEKEEPER) || viewer.has(Role.SUPERVISOR))
 				&& this.orgChart.unit(viewer.scope(), form.issuerUnit()).isPresent();
@@ -93,20 +119,23 @@ public class Rollup {
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getTimestamp(3) })
 			.list();
 		Timestamp due = Timestamp.valueOf(form.deadline().plusDays(1).atStartOfDay());
+		// the roll-up reaches the county, or the issuer's own level when it is higher (a
+		// city's form rolls up to the city) and that level exists in the org tree
+		int top = Math.min(UnitLevel.COUNTY.number(), UnitLevel.ofCode(form.issuerUnit()).number());
 		Map<String, List<BigDecimal>> sums = new HashMap<>();
 		Map<String, int[]> counts = new TreeMap<>();
 		Map<String, Integer> levels = new HashMap<>();
 		Map<String, String> leafText = new HashMap<>();
 		for (Object[] recipient : recipients) {
-			String unit = (String) recipient[0];
+			String recipientUnit = (String) recipient[0];
 			boolean submitted = "SUBMITTED".equals(recipient[1]);
 			boolean onTime = submitted && recipient[2] != null && ((Timestamp) recipient[2]).before(due);
-			UnitLevel level = UnitLevel.ofCode(unit);
+			UnitLevel level = UnitLevel.ofCode(recipientUnit);
 			List<String> chain = new ArrayList<>();
-			chain.add(unit);
-			levels.put(unit, level.number());
-			for (int l = level.number() - 1; l >= UnitLevel.COUNTY.number(); l--) {
-				String ancestor = UnitLevel.of(l).truncate(unit);
+			chain.add(recipientUnit);
+			levels.put(recipientUnit, level.number());
+			for (int l = level.number() - 1; l >= top; l--) {
+				String ancestor = UnitLevel.of(l).truncate(recipientUnit);
 				chain.add(ancestor);
 				levels.put(ancestor, l);
 			}
@@ -124,7 +153,7 @@ public class Rollup {
 					.sql("select value_text from catalogue_value where indicator_code = :code and unit_code = :unit and"
 							+ " period = :period")
 					.param("code", column.code())
-					.param("unit", unit)
+					.param("unit", recipientUnit)
 					.param("period", form.period())
 					.query(String.class)
 					.optional()
@@ -132,7 +161,7 @@ public class Rollup {
 				if (value == null) {
 					continue;
 				}
-				leafText.put(unit + "|" + column.code(), value);
+				leafText.put(recipientUnit + "|" + column.code(), value);
 				BigDecimal number = number(value);
 				if (number != null) {
 					for (String node : chain) {
@@ -141,7 +170,10 @@ public class Rollup {
 				}
 			}
 		}
-		Map<String, String> names = names(counts.keySet());
+		Map<String, String[]> units = units(counts.keySet());
+		// an ancestor level the org tree does not have (no city between province and
+		// county) is left out
+		counts.keySet().removeIf(code -> levels.get(code) < UnitLevel.COUNTY.number() && !units.containsKey(code));
 		List<Node> nodes = new ArrayList<>();
 		for (Map.Entry<String, int[]> e : counts.entrySet()) {
 			String code = e.getKey();
@@ -157,12 +189,39 @@ public class Rollup {
 					values.put(column.code(), aggregate(column.aggregation(), sums.get(key)));
 				}
 			}
-			nodes.add(new Node(code, names.getOrDefault(code, code), level, e.getValue()[0], e.getValue()[1],
-					e.getValue()[2], values));
+			String parent = null;
+			for (int l = level - 1; l >= top && parent == null; l--) {
+				String ancestor = UnitLevel.of(l).truncate(code);
+				parent = counts.containsKey(ancestor) ? ancestor : null;
+			}
+			String[] known = units.get(code);
+			boolean inScope = known != null && viewer.scope().includes(known[1]);
+			nodes.add(new Node(code, known == null ? code : known[0], level, parent, leaf, !leaf && inScope,
+					e.getValue()[0], e.getValue()[1], e.getValue()[2], values));
 		}
 		nodes.sort((a, b) -> a.level() != b.level() ? Integer.compare(a.level(), b.level())
 				: a.code().compareTo(b.code()));
-		return new Report(demandId, form.title(), form.period(), form.periodType(), columns, nodes);
+		if (unit == null) {
+			return new Report(demandId, form.title(), form.period(), form.periodType(), columns, nodes, null,
+					List.of());
+		}
+		Map<String, Node> byCode = new HashMap<>();
+		nodes.forEach(n -> byCode.put(n.code(), n));
+		Node focus = byCode.get(unit);
+		String[] known = units.get(unit);
+		if (focus == null || known == null || !viewer.scope().includes(known[1])) {
+			throw Problem.notFound("catalogue.rollup.unit", unit);
+		}
+		List<Node> shown = new ArrayList<>();
+		shown.add(focus);
+		nodes.stream().filter(n -> unit.equals(n.parent())).forEach(shown::add);
+		List<Crumb> trail = new ArrayList<>();
+		for (Node n = focus; n != null; n = n.parent() == null ? null : byCode.get(n.parent())) {
+			String[] u = units.get(n.code());
+			trail.add(0, new Crumb(n.code(), n.name(), u != null && viewer.scope().includes(u[1])));
+		}
+		return new Report(demandId, form.title(), form.period(), form.periodType(), columns, shown, unit,
+				List.copyOf(trail));
 	}
 
 	static String aggregate(Aggregation aggregation, @Nullable List<BigDecimal> numbers) {
@@ -187,16 +246,17 @@ public class Rollup {
 		}
 	}
 
-	private Map<String, String> names(java.util.Collection<String> codes) {
-		Map<String, String> names = new HashMap<>();
+	/** Name and path of each unit that exists, by code. */
+	private Map<String, String[]> units(java.util.Collection<String> codes) {
+		Map<String, String[]> units = new HashMap<>();
 		if (codes.isEmpty()) {
-			return names;
+			return units;
 		}
-		this.jdbc.sql("select code, name from unit where code in (:codes)")
+		this.jdbc.sql("select code, name, path from unit where code in (:codes)")
 			.param("codes", List.copyOf(codes))
-			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+			.query((rs, n) -> units.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) }))
 			.list();
-		return names;
+		return units;
 	}
 
 	/** The roll-up as CSV (UTF-8 with BOM): one row per unit. */

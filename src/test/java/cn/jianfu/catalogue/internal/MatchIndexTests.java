@@ -85,4 +85,55 @@ class MatchIndexTests {
 		}
 	}
 
+	@Test
+	void theBitwiseTimeComparisonAgreesWithTheSetComparisonForEveryPair() {
+		List<String> times = NameSlots.TIMES;
+		for (int a = 0; a < 1 << times.size(); a++) {
+			for (int b = 0; b < 1 << times.size(); b++) {
+				java.util.Set<String> left = new java.util.TreeSet<>();
+				java.util.Set<String> right = new java.util.TreeSet<>();
+				for (int i = 0; i < times.size(); i++) {
+					if ((a & 1 << i) != 0) {
+						left.add(times.get(i));
+					}
+					if ((b & 1 << i) != 0) {
+						right.add(times.get(i));
+					}
+				}
+				assertThat(MatchIndex.timeMask(left)).isEqualTo(a);
+				assertThat(MatchIndex.timeCounts(a, b)).as(left + " vs " + right)
+					.containsExactly(MatchIndex.time(left, right, MatchIndex.Reasons.NONE));
+			}
+		}
+	}
+
+	@Test
+	void gramIdsGrowAndFindEveryGram() {
+		MatchIndex.GramIds ids = new MatchIndex.GramIds(4);
+		for (int gram = 0; gram < 10_000; gram++) {
+			assertThat(ids.idOrAdd(gram * 65_537)).isEqualTo(gram);
+		}
+		assertThat(ids.size()).isEqualTo(10_000);
+		for (int gram = 0; gram < 10_000; gram++) {
+			assertThat(ids.id(gram * 65_537)).isEqualTo(gram);
+			assertThat(ids.idOrAdd(gram * 65_537)).isEqualTo(gram);
+		}
+		assertThat(ids.id(-7)).isEqualTo(-1);
+		assertThat(MatchIndex.uniqueGrams("人口人口")).hasSize(2);
+		assertThat(MatchIndex.twoDecimals(0.875)).isEqualTo("0.88");
+		assertThat(MatchIndex.twoDecimals(0.05)).isEqualTo("0.05");
+		assertThat(MatchIndex.twoDecimals(1.0)).isEqualTo("1.00");
+	}
+
+	@Test
+	void matchingABatchGivesWhatMatchingEachNameAloneGives() throws IOException {
+		List<Indicator> demo = CatalogueDemoData.load();
+		MatchIndex index = new MatchIndex(MatchingBench.synthetic(demo, 5_000));
+		List<String> names = MatchingBench.labels(new java.util.HashSet<>()).stream().map(l -> l.query()).toList();
+		List<MatchIndex.Result> batch = index.match(names);
+		for (int i = 0; i < names.size(); i++) {
+			assertThat(batch.get(i)).as(names.get(i)).isEqualTo(index.match(names.get(i)));
+		}
+	}
+
 }
