@@ -2,7 +2,6 @@ package cn.jianfu.documents.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -66,7 +65,7 @@ class DocumentReader {
 			throw Problem.badRequest("document.empty");
 		}
 		if (bytes.length > this.maxBytes) {
-			throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large", this.maxBytes);
+			throw tooLarge(fileName, this.maxBytes);
 		}
 		String format = sniff(bytes);
 		String extension = extension(fileName);
@@ -304,12 +303,10 @@ class DocumentReader {
 		return new Extracted(charset.name(), Charsets.decode(bytes, charset));
 	}
 
-	static byte[] readAll(InputStream in, long limit) throws IOException {
-		byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
-		if (bytes.length > limit) {
-			throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large", limit);
-		}
-		return bytes;
+	/** {@code document.too-large}, naming the file (or the text field) and the limit. */
+	static Problem tooLarge(@Nullable String fileName, long limit) {
+		return new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large",
+				fileName == null || fileName.isBlank() ? "text" : fileName, limit, limit / (1024 * 1024));
 	}
 
 }

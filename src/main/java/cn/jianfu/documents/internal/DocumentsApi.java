@@ -88,7 +88,7 @@ class DocumentsApi {
 			throw Problem.badRequest("document.empty");
 		}
 		if (request.text().length() > this.reader.maxBytes()) {
-			throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large", this.reader.maxBytes());
+			throw DocumentReader.tooLarge(null, this.reader.maxBytes());
 		}
 		return DocumentReader.parseText(request.text());
 	}
@@ -98,7 +98,7 @@ class DocumentsApi {
 			throw Problem.badRequest("document.empty");
 		}
 		if (file.getSize() > this.reader.maxBytes()) {
-			throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large", this.reader.maxBytes());
+			throw DocumentReader.tooLarge(file.getOriginalFilename(), this.reader.maxBytes());
 		}
 		try {
 			return this.reader.read(file.getOriginalFilename(), file.getBytes());
