@@ -41,7 +41,7 @@ import org.springframework.web.multipart.support.DefaultMultipartHttpServletRequ
 @Component
 class DocumentUploads extends OncePerRequestFilter {
 
-	static final Set<String> PATHS = Set.of("/api/v1/documents", "/api/v1/documents/parse",
+	static final Set<String> PATHS = Set.of("/api/v1/documents", "/api/v1/documents/parse", "/api/v1/documents/drafts",
 			"/api/v1/documents/related");
 
 	static final int OVERHEAD = 1024 * 1024;
