@@ -273,4 +273,48 @@ class DocumentChecksTests {
 		assertThat(other).doesNotContain("区城管局");
 	}
 
+	long createOther(String title, String body) throws Exception {
+		Map<String, Object> demand = new LinkedHashMap<>();
+		demand.put("kind", "OTHER");
+		demand.put("title", title);
+		demand.put("body", body);
+		demand.put("recipientUnitCodes", List.of(BACHUAN));
+		demand.put("dueDate", LocalDate.now().plusDays(40).toString());
+		demand.put("legalBasis", "《社会救助暂行办法》");
+		demand.put("field", "民政");
+		String response = this.mvc
+			.perform(post("/api/v1/demands").with(httpBasic("issuer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(demand)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(response, "$.id")).longValue();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNoteThatSetsTasksFiledAsOtherCountsAsADocument() throws Exception {
+		long note = createOther("关于报送独居老人走访台账的通知",
+				"各社区：\n请于本周五前将独居老人走访台账报送区民政局社会救助科，逾期未报的予以通报。\n区民政局\n" + LocalDate.now().getYear() + "年3月2日");
+		String verdict = submit("issuer", note);
+		List<String> evidence = JsonPath.read(verdict, "$.findings[?(@.code == 'document.note-quota')].evidence");
+		assertThat(evidence).singleElement().asString().contains("reads as a note that sets tasks");
+		java.util.regex.Matcher issued = java.util.regex.Pattern
+			.compile("documents issued " + LocalDate.now().getYear() + "=(\\d+)")
+			.matcher(evidence.get(0));
+		assertThat(issued.find()).isTrue();
+		long thisYear = Long.parseLong(issued.group(1));
+		List<String> messages = JsonPath.read(verdict, "$.findings[?(@.code == 'document.note-quota')].message");
+		assertThat(messages).singleElement().asString().contains("发文 " + (thisYear + 1) + " 份");
+		assertThat((List<String>) JsonPath.read(verdict, "$.findings[?(@.code == 'document.note-quota')].severity"))
+			.containsExactly("JUSTIFY");
+
+		long informational = createOther("区民政局开展慈善宣传周活动", "本周区民政局在各社区开展慈善宣传活动，欢迎群众参加。");
+		assertThat((List<String>) JsonPath.read(submit("issuer", informational),
+				"$.findings[?(@.code == 'document.note-quota')].code"))
+			.isEmpty();
+	}
+
 }
