@@ -263,11 +263,23 @@ class DocumentReader {
 		}
 	}
 
-	/** Word 97–2003 through POI's HWPF, its text pieces read as they are stored. */
+	/**
+	 * Word 97–2003 through POI's HWPF: the text by paragraphs, else its text pieces as
+	 * they are stored; an encrypted file is {@code document.encrypted}.
+	 */
 	static Extracted doc(byte[] bytes) {
 		try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes));
 				WordExtractor extractor = new WordExtractor(document)) {
-			String text = extractor.getText();
+			String text;
+			try {
+				text = extractor.getText();
+			}
+			catch (RuntimeException ex) {
+				text = "";
+			}
+			// Without paragraph properties (a minimal writer's file) only the text pieces
+			// hold
+			// the text, paragraphs ended by carriage returns.
 			return new Extracted("UTF-16LE", text.isBlank() ? extractor.getTextFromPieces() : text);
 		}
 		catch (EncryptedDocumentException ex) {

@@ -142,6 +142,23 @@ class DocumentFormatsTests {
 	}
 
 	@Test
+	void readsAWord97DocumentIntoTheSameElementsAsTheDocx() throws Exception {
+		parse("铜府办发〔2026〕31号.doc", Samples.doc(RealDocuments.DIRECTIVE, false)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.format").value("doc"))
+			.andExpect(jsonPath("$.docNumber").value("铜府办发〔2026〕31号"))
+			.andExpect(jsonPath("$.issuer").value("重庆市铜梁区人民政府办公室"))
+			.andExpect(jsonPath("$.title").value("重庆市铜梁区人民政府办公室关于开展2026年度城乡居民医疗保险集中参保工作的通知"))
+			.andExpect(jsonPath("$.date").value("2026-08-20"))
+			.andExpect(jsonPath("$.recipients[2]").value("区政府有关部门"))
+			.andExpect(jsonPath("$.copyTo[0]").value("区委办公室"))
+			.andExpect(jsonPath("$.kind").value("numbered"))
+			.andExpect(jsonPath("$.directive").value(true))
+			.andExpect(jsonPath("$.text", containsString("严禁截留、挪用、坐支。")));
+		parse("locked.doc", Samples.doc(RealDocuments.DIRECTIVE, true)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("document.encrypted"));
+	}
+
+	@Test
 	void givesBadOfdAndOleFilesTheirOwnCodes() throws Exception {
 		parse("no-page.ofd", withoutEntry("Doc_0/Pages/Page_1/Content.xml")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("document.corrupt"))

@@ -30,9 +30,9 @@ import cn.jianfu.DatabaseTest;
  * The issue's "done": real documents of every kind, in every format, parse into their
  * elements and relate correctly through the API — a numbered county directive (DOCX), a
  * white-header note that sets tasks (a web page with navigation and hidden keyword
- * blocks), a township document forwarding the directive with its own text (PDF with a
- * Chinese text layer), a bundle of two (GB18030 text), the directive re-issued a year
- * later (Big5, Traditional) and a news item.
+ * blocks), the directive again as DOC and OFD, a township document forwarding the
+ * directive with its own text (PDF with a Chinese text layer), a bundle of two (GB18030
+ * text), the directive re-issued a year later (Big5, Traditional) and a news item.
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -187,11 +187,18 @@ class RealDocumentsApiTests {
 
 		// The directive, asked about again, is contained in the township's document; the
 		// note's hidden copy of the directive was not indexed.
-		List<Map<String, Object>> again = related("village", "directive.docx", Samples.docx(RealDocuments.DIRECTIVE));
+		List<Map<String, Object>> again = related("village", "directive.doc",
+				Samples.doc(RealDocuments.DIRECTIVE, false));
 		assertThat(entry(again, township).get("relation")).isEqualTo("contained");
 		assertThat(number(entry(again, township), "containment")).isGreaterThanOrEqualTo(0.95);
 		assertThat(entry(again, note)).isNull();
 		bestFirst(again);
+
+		// The same directive as an OFD is a near-duplicate of the registered DOCX.
+		List<Map<String, Object>> ofd = related("village", "directive.ofd",
+				DocumentFormatsTests.ofd(RealDocuments.DIRECTIVE, true));
+		assertThat(entry(ofd, directive).get("relation")).isEqualTo("near-duplicate");
+		assertThat(number(entry(ofd, directive), "jaccard")).isGreaterThanOrEqualTo(0.95);
 
 		// One county document bundling the directive and the note.
 		List<Map<String, Object>> bundle = related("issuer", "民生重点工作.txt", RealDocuments.BUNDLE.getBytes(GB18030));
