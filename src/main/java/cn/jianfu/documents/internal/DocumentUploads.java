@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -64,8 +65,14 @@ class DocumentUploads extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String boundary = MediaType.parseMediaType(request.getContentType()).getParameter("boundary");
-		if (boundary == null) {
+		String boundary;
+		try {
+			boundary = MediaType.parseMediaType(request.getContentType()).getParameter("boundary");
+		}
+		catch (InvalidMediaTypeException ex) {
+			boundary = null;
+		}
+		if (boundary == null || boundary.isBlank()) {
 			chain.doFilter(request, response);
 			return;
 		}
