@@ -275,6 +275,12 @@ class AuthorizationMatrixTests {
 				Map.entry("POST /api/v1/documents/parse", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)),
 				Map.entry("POST /api/v1/documents", multipartFile(DOCUMENT_REGISTRARS, "通知.txt", DOCUMENT_TEXT)),
 				Map.entry("POST /api/v1/documents/related", multipartFile(EVERYONE, "通知.txt", DOCUMENT_TEXT)),
+				// a draft for 巴川街道 (500151001000): only issuers whose scope holds it
+				Map.entry("POST /api/v1/documents/drafts",
+						new Row(ISSUERS_ABOVE_A, r -> ((MockMultipartHttpServletRequestBuilder) r)
+							.file(new MockMultipartFile("file", "通知.txt", MediaType.TEXT_PLAIN_VALUE, DOCUMENT_TEXT))
+							.param("dueDate", "2030-12-31")
+							.param("recipientUnitCodes", "500151001000"), true, true)),
 				Map.entry("GET /documents", new Row(EVERYONE, r -> r.param("q", "通知"), true)),
 				Map.entry("GET /documents/ungated", allow(EVERYONE)),
 				// the demo notice of 区民政局: seen by its county and the units below it, not

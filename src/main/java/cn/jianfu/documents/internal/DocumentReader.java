@@ -1,11 +1,13 @@
 package cn.jianfu.documents.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
@@ -36,11 +42,12 @@ import cn.jianfu.text.Mojibake;
 import cn.jianfu.text.Normalization;
 
 /**
- * Reads an uploaded official document (DOCX, PDF with a text layer, HTML or plain text in
- * UTF-8, GB18030/GBK or Big5), recognised by its content, and returns its normalised text
- * and elements. Every bad input is a {@link Problem} with a code of its own, decided
- * before anything is stored: empty, too large, wrong extension, unsupported, corrupt, zip
- * bomb, XML with a DTD (XXE), encrypted PDF, scanned PDF without a text layer.
+ * Reads an uploaded official document (DOCX, DOC, OFD, PDF with a text layer, HTML or
+ * plain text in UTF-8, GB18030/GBK or Big5), recognised by its content, and returns its
+ * normalised text and elements. Every bad input is a {@link Problem} with a code of its
+ * own, decided before anything is stored: empty, too large, wrong extension, unsupported,
+ * corrupt, zip bomb, XML with a DTD (XXE), encrypted PDF, scanned PDF without a text
+ * layer.
  */
 @Component
 class DocumentReader {
@@ -66,18 +73,28 @@ class DocumentReader {
 			throw Problem.badRequest("document.empty");
 		}
 		if (bytes.length > this.maxBytes) {
-			throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large", this.maxBytes);
+			throw tooLarge(fileName, this.maxBytes);
 		}
 		String format = sniff(bytes);
 		String extension = extension(fileName);
 		if (format == null) {
 			throw new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document.unsupported");
 		}
+		Archive archive = null;
+		if (format.equals("zip")) {
+			archive = inspectArchive(bytes);
+			format = archive.format();
+		}
+		else if (format.equals("ole")) {
+			format = oleFormat(bytes);
+		}
 		if (extension != null && !fits(extension, format)) {
 			throw new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document.wrong-extension", extension, format);
 		}
 		Extracted extracted = switch (format) {
 			case "docx" -> docx(bytes);
+			case "ofd" -> OfdText.read(archive.xml());
+			case "doc" -> doc(bytes);
 			case "pdf" -> pdf(bytes);
 			case "html" -> html(bytes);
 			default -> plain(bytes);
@@ -106,13 +123,14 @@ class DocumentReader {
 
 	static @Nullable String sniff(byte[] b) {
 		if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
-			return "docx";
+			return "zip";
 		}
 		if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
 			return "pdf";
 		}
-		if (b.length >= 8 && (b[0] & 0xff) == 0xd0 && (b[1] & 0xff) == 0xcf) {
-			return null;
+		if (b.length >= 8 && (b[0] & 0xff) == 0xd0 && (b[1] & 0xff) == 0xcf && (b[2] & 0xff) == 0x11
+				&& (b[3] & 0xff) == 0xe0) {
+			return "ole";
 		}
 		int nul = 0;
 		int control = 0;
@@ -150,6 +168,8 @@ class DocumentReader {
 	static boolean fits(String extension, String format) {
 		return switch (extension) {
 			case "docx" -> format.equals("docx");
+			case "doc" -> format.equals("doc");
+			case "ofd" -> format.equals("ofd");
 			case "pdf" -> format.equals("pdf");
 			case "html", "htm", "shtml", "xhtml" -> format.equals("html");
 			case "txt", "text" -> format.equals("text");
@@ -157,11 +177,23 @@ class DocumentReader {
 		};
 	}
 
-	/** Walks the archive counting entries and expanded bytes before POI sees it. */
-	static void inspectArchive(byte[] bytes) {
+	/**
+	 * What a zip holds: a DOCX ({@code word/document.xml}) or an OFD ({@code OFD.xml});
+	 * for an OFD, its XML parts by name, for {@link OfdText}.
+	 */
+	record Archive(String format, Map<String, byte[]> xml) {
+	}
+
+	/**
+	 * Walks the archive counting entries and expanded bytes before POI (or the OFD
+	 * reader) sees it, refusing zip bombs and XML with a DTD or entity declaration.
+	 */
+	static Archive inspectArchive(byte[] bytes) {
 		long total = 0;
 		int entries = 0;
 		boolean document = false;
+		boolean ofd = false;
+		Map<String, byte[]> xmlParts = new HashMap<>();
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 			byte[] buffer = new byte[64 * 1024];
 			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
@@ -170,8 +202,10 @@ class DocumentReader {
 				}
 				String name = entry.getName();
 				document |= name.equals("word/document.xml");
+				ofd |= name.equals("OFD.xml");
 				boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
 				StringBuilder head = new StringBuilder();
+				ByteArrayOutputStream content = xml && !name.startsWith("word/") ? new ByteArrayOutputStream() : null;
 				for (int n; (n = zip.read(buffer)) > 0;) {
 					total += n;
 					if (total > MAX_EXPANDED || total > (long) bytes.length * MAX_RATIO + 1024 * 1024) {
@@ -180,18 +214,82 @@ class DocumentReader {
 					if (xml && head.length() < 4096) {
 						head.append(new String(buffer, 0, Math.min(n, 4096), StandardCharsets.ISO_8859_1));
 					}
+					if (content != null) {
+						content.write(buffer, 0, n);
+					}
 				}
 				if (xml && (head.indexOf("<!DOCTYPE") >= 0 || head.indexOf("<!ENTITY") >= 0)) {
 					throw Problem.badRequest("document.xxe");
+				}
+				if (content != null) {
+					xmlParts.put(name, content.toByteArray());
 				}
 			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			throw Problem.badRequest("document.corrupt", "zip");
 		}
-		if (!document) {
-			throw entries == 0 ? Problem.badRequest("document.corrupt", "zip")
-					: new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document.unsupported");
+		if (document) {
+			return new Archive("docx", Map.of());
+		}
+		if (ofd) {
+			return new Archive("ofd", xmlParts);
+		}
+		throw entries == 0 ? Problem.badRequest("document.corrupt", "zip")
+				: new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document.unsupported");
+	}
+
+	/**
+	 * An OLE2 compound file is a Word 97–2003 document when it holds a
+	 * {@code WordDocument} stream; an OOXML file encrypted with a password is an OLE2
+	 * file with {@code EncryptionInfo}; anything else (a spreadsheet, a presentation, a
+	 * mail) is not a document.
+	 */
+	static String oleFormat(byte[] bytes) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+			if (fs.getRoot().hasEntryCaseInsensitive("WordDocument")) {
+				return "doc";
+			}
+			if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+				throw Problem.badRequest("document.encrypted");
+			}
+			throw new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document.unsupported");
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof Problem problem) {
+				throw problem;
+			}
+			throw Problem.badRequest("document.corrupt", "doc");
+		}
+	}
+
+	/**
+	 * Word 97–2003 through POI's HWPF: the text by paragraphs, else its text pieces as
+	 * they are stored; an encrypted file is {@code document.encrypted}.
+	 */
+	static Extracted doc(byte[] bytes) {
+		try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes));
+				WordExtractor extractor = new WordExtractor(document)) {
+			String text;
+			try {
+				text = extractor.getText();
+			}
+			catch (RuntimeException ex) {
+				text = "";
+			}
+			// Without paragraph properties (a minimal writer's file) only the text pieces
+			// hold
+			// the text, paragraphs ended by carriage returns.
+			return new Extracted("UTF-16LE", text.isBlank() ? extractor.getTextFromPieces() : text);
+		}
+		catch (EncryptedDocumentException ex) {
+			throw Problem.badRequest("document.encrypted");
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof Problem problem) {
+				throw problem;
+			}
+			throw Problem.badRequest("document.corrupt", "doc");
 		}
 	}
 
@@ -304,12 +402,10 @@ class DocumentReader {
 		return new Extracted(charset.name(), Charsets.decode(bytes, charset));
 	}
 
-	static byte[] readAll(InputStream in, long limit) throws IOException {
-		byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
-		if (bytes.length > limit) {
-			throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large", limit);
-		}
-		return bytes;
+	/** {@code document.too-large}, naming the file (or the text field) and the limit. */
+	static Problem tooLarge(@Nullable String fileName, long limit) {
+		return new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large",
+				fileName == null || fileName.isBlank() ? "text" : fileName, limit, limit / (1024 * 1024));
 	}
 
 }

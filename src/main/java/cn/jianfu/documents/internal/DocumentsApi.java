@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.jianfu.gate.DemandDraft;
+import cn.jianfu.gate.DemandIntake;
+import cn.jianfu.gate.DemandKind;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.Problem;
@@ -29,13 +32,64 @@ import cn.jianfu.platform.Problem;
 @RestController
 class DocumentsApi {
 
+	/** The gate's longest body; a longer document is drafted with its text cut there. */
+	static final int MAX_BODY = 200_000;
+
 	private final DocumentReader reader;
 
 	private final Corpus corpus;
 
-	DocumentsApi(DocumentReader reader, Corpus corpus) {
+	private final DemandIntake intake;
+
+	DocumentsApi(DocumentReader reader, Corpus corpus, DemandIntake intake) {
 		this.reader = reader;
 		this.corpus = corpus;
+		this.intake = intake;
+	}
+
+	/**
+	 * Drafts a DOCUMENT demand at the gate from a file: its normalised, Simplified text
+	 * is the body, its title the title, a note without a number is drafted as a note
+	 * (which counts against the document quota), and the details carry what the gate's
+	 * length rule counts ({@code document.length}, the normalised length, with
+	 * {@code document.length.body}, the body's length when it was measured, so an edited
+	 * body is counted afresh).
+	 */
+	@PostMapping(path = "/api/v1/documents/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> draft(@AuthenticationPrincipal Viewer.Signed signed,
+			@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable LocalDate dueDate,
+			@RequestParam(required = false) @Nullable List<String> recipientUnitCodes,
+			@RequestParam(required = false) @Nullable Integer recipientLevel,
+			@RequestParam(required = false) @Nullable String recipientUnder,
+			@RequestParam(required = false) @Nullable Boolean specialTask,
+			@RequestParam(required = false) @Nullable Long parentId) {
+		ParsedDocument parsed = read(file);
+		String text = parsed.text();
+		String body = text.length() <= MAX_BODY ? text : text.substring(0, MAX_BODY);
+		String title = parsed.title() != null ? parsed.title() : file.getOriginalFilename();
+		if (title != null && title.length() > 200) {
+			title = title.substring(0, 200);
+		}
+		OfficialElements e = parsed.elements();
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("document.length", Integer.toString(parsed.length()));
+		details.put("document.length.body", Integer.toString(cn.jianfu.text.Normalization.length(body.strip())));
+		details.put("document.kind", e.kind().json());
+		details.put("document.directive", Boolean.toString(e.directive()));
+		if (e.docNumber() != null) {
+			details.put("document.number", e.docNumber());
+		}
+		long id = this.intake.draft(signed.viewer(),
+				new DemandDraft(DemandKind.DOCUMENT, title, body, null, null, recipientUnitCodes, recipientLevel,
+						recipientUnder, dueDate, null, null, parentId, specialTask,
+						e.kind() == OfficialElements.Kind.NOTE, null, null, null, details));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("demandId", id);
+		answer.putAll(json(parsed));
+		answer.remove("text");
+		return answer;
 	}
 
 	@PostMapping(path = "/api/v1/documents/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -88,7 +142,7 @@ class DocumentsApi {
 			throw Problem.badRequest("document.empty");
 		}
 		if (request.text().length() > this.reader.maxBytes()) {
-			throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large", this.reader.maxBytes());
+			throw DocumentReader.tooLarge(null, this.reader.maxBytes());
 		}
 		return DocumentReader.parseText(request.text());
 	}
@@ -98,7 +152,7 @@ class DocumentsApi {
 			throw Problem.badRequest("document.empty");
 		}
 		if (file.getSize() > this.reader.maxBytes()) {
-			throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "document.too-large", this.reader.maxBytes());
+			throw DocumentReader.tooLarge(file.getOriginalFilename(), this.reader.maxBytes());
 		}
 		try {
 			return this.reader.read(file.getOriginalFilename(), file.getBytes());

@@ -154,9 +154,10 @@ record OfficialElements(@Nullable String issuer, @Nullable String docNumber, @Nu
 				printedBy = p.group(1).strip();
 			}
 		}
-		LocalDate date = issueDate(lines);
+		int signed = signatureDate(lines, titleEnd);
+		LocalDate date = signed >= 0 ? date(lines.get(signed)) : issueDate(lines);
 		if (issuer == null) {
-			issuer = signature(lines);
+			issuer = signed >= 0 ? lines.get(signed - 1).replace(" ", "") : signature(lines);
 		}
 		List<String> cited = new ArrayList<>();
 		Matcher m = DOC_NUMBER.matcher(text);
@@ -221,8 +222,25 @@ record OfficialElements(@Nullable String issuer, @Nullable String docNumber, @Nu
 	}
 
 	/**
-	 * The signature date (成文日期): the last date before the attachments and the copy-to
-	 * lines.
+	 * The line of the signature date (成文日期): the first short date line right below an
+	 * authority's name after the title. The first, because a forwarding document appends
+	 * the document it forwards, with that document's own signature, date and copy-to
+	 * lines, after its own signature. -1 when there is none.
+	 */
+	private static int signatureDate(List<String> lines, int from) {
+		for (int i = Math.max(1, from); i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.length() <= 20 && date(line) != null
+					&& SIGNATURE.matcher(lines.get(i - 1).replace(" ", "")).matches()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The signature date (成文日期) when no date stands below a signature: the last date
+	 * before the attachments and the copy-to lines.
 	 */
 	private static @Nullable LocalDate issueDate(List<String> lines) {
 		LocalDate found = null;

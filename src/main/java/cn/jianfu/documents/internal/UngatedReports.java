@@ -3,27 +3,46 @@ package cn.jianfu.documents.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import cn.jianfu.documents.UngatedDemandSuspected;
+import cn.jianfu.ledger.UngatedAttachments;
 import cn.jianfu.ledger.UngatedDemandReported;
+import cn.jianfu.ledger.UngatedSuspicions;
+import cn.jianfu.platform.Problem;
 import cn.jianfu.org.Scope;
 
 /**
  * Matches each report of an ungated demand against the issued documents: a report whose
- * text is mostly found in an issued document (or that cites an issued document's number)
- * matched a gated demand; a report that matches nothing issued is flagged as a likely
- * ungated demand of the named issuer and published as {@link UngatedDemandSuspected}. A
- * redelivered report changes nothing.
+ * text (with its attachment's, read by intake) is mostly found in an issued document (or
+ * that cites an issued document's number) matched a gated demand; a report that matches
+ * nothing issued is flagged as a likely ungated demand of the named issuer and published
+ * as {@link UngatedDemandSuspected}. A redelivered report changes nothing. The flagged
+ * reports are counted per named issuer on the ledger's dashboards
+ * ({@link UngatedSuspicions}).
  */
 @Component
-class UngatedReports {
+class UngatedReports implements UngatedSuspicions {
+
+	private static final Logger log = LoggerFactory.getLogger(UngatedReports.class);
+
+	/** Where the flagged reports are listed. */
+	static final String LINK = "/documents/ungated";
+
+	/** Report ids shown per issuer on the dashboards. */
+	static final int LATEST = 5;
 
 	/**
 	 * Share of the report's shingles that must be found in an issued document to match
@@ -37,10 +56,39 @@ class UngatedReports {
 
 	private final ApplicationEventPublisher events;
 
-	UngatedReports(Corpus corpus, JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final UngatedAttachments attachments;
+
+	private final DocumentReader reader;
+
+	UngatedReports(Corpus corpus, JdbcClient jdbc, ApplicationEventPublisher events, UngatedAttachments attachments,
+			DocumentReader reader) {
 		this.corpus = corpus;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.attachments = attachments;
+		this.reader = reader;
+	}
+
+	/**
+	 * The report's text and, when it attached a file, the file's text read by intake (a
+	 * photo, a scan or a broken file adds nothing).
+	 */
+	String textOf(UngatedDemandReported report) {
+		String text = report.text() == null ? "" : report.text();
+		if (report.attachmentId() == null) {
+			return text;
+		}
+		byte[] bytes = this.attachments.read(report.attachmentId()).orElse(null);
+		if (bytes == null || bytes.length == 0) {
+			return text;
+		}
+		try {
+			return text + "\n" + this.reader.read(null, bytes).text();
+		}
+		catch (Problem ex) {
+			log.info("Attachment of ungated report {} not read: {}", report.reportId(), ex.code());
+			return text;
+		}
 	}
 
 	record Flagged(long reportId, String unitCode, @Nullable String issuer, String channel,
@@ -62,7 +110,7 @@ class UngatedReports {
 			.query(String.class)
 			.optional()
 			.orElse("/" + report.unitCode() + "/");
-		String text = report.text() == null ? "" : report.text();
+		String text = textOf(report);
 		Corpus.Related best = null;
 		if (!text.isBlank()) {
 			List<Corpus.Related> related = this.corpus.related(null, DocumentReader.parseText(text), null);
@@ -118,6 +166,26 @@ class UngatedReports {
 
 	private static String excerpt4000(String text) {
 		return text.length() <= 4000 ? text : text.substring(0, 4000);
+	}
+
+	@Override
+	public List<UngatedSuspicions.Issuer> byIssuer(String unitPathPattern, int year) {
+		Map<String, List<Long>> reports = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select issuer, report_id from document_ungated where suspected = true and unit_path like :p"
+					+ " and received_on >= :from and received_on < :to order by report_id desc")
+			.param("p", unitPathPattern)
+			.param("from", java.sql.Date.valueOf(LocalDate.of(year, 1, 1)))
+			.param("to", java.sql.Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+			.query((rs, n) -> Map.entry(rs.getString(1) == null ? "—" : rs.getString(1), rs.getLong(2)))
+			.list()
+			.forEach(e -> reports.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return reports.entrySet()
+			.stream()
+			.map(e -> new UngatedSuspicions.Issuer(e.getKey(), e.getValue().size(),
+					List.copyOf(e.getValue().subList(0, Math.min(LATEST, e.getValue().size()))), LINK))
+			.sorted(Comparator.comparingLong(UngatedSuspicions.Issuer::count).reversed())
+			.toList();
 	}
 
 	/** Reports from units in scope, flagged ones first, newest first. */

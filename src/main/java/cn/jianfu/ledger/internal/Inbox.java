@@ -39,7 +39,7 @@ import cn.jianfu.platform.Problem;
  * found.
  */
 @Component
-public class Inbox {
+public class Inbox implements cn.jianfu.ledger.UngatedAttachments {
 
 	/** Largest attachment of an ungated report, in bytes (5 MB). */
 	public static final long MAX_ATTACHMENT = 5L * 1024 * 1024;
@@ -195,6 +195,20 @@ public class Inbox {
 
 	Path attachmentPath(String id) {
 		return this.attachments.resolve(id);
+	}
+
+	@Override
+	public java.util.Optional<byte[]> read(String attachmentId) {
+		Path file = this.attachments.resolve(attachmentId).normalize();
+		if (!file.startsWith(this.attachments) || !Files.isRegularFile(file)) {
+			return java.util.Optional.empty();
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			return java.util.Optional.of(in.readNBytes((int) MAX_ATTACHMENT));
+		}
+		catch (IOException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	private static final Set<String> TYPES = Set.of("application/pdf", "image/jpeg", "image/png", "text/plain",

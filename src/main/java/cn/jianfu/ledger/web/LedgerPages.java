@@ -1,9 +1,11 @@
 package cn.jianfu.ledger.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +22,7 @@ import cn.jianfu.audit.AuditEvent;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditResult;
 import cn.jianfu.audit.AuditTypes;
+import cn.jianfu.ledger.UngatedSuspicions;
 import cn.jianfu.ledger.internal.Dashboards;
 import cn.jianfu.ledger.internal.Table;
 import cn.jianfu.org.Viewer;
@@ -42,10 +45,14 @@ class LedgerPages {
 
 	private final AuditLog audit;
 
-	LedgerPages(Dashboards dashboards, MessageSource messages, AuditLog audit) {
+	private final ObjectProvider<UngatedSuspicions> suspicions;
+
+	LedgerPages(Dashboards dashboards, MessageSource messages, AuditLog audit,
+			ObjectProvider<UngatedSuspicions> suspicions) {
 		this.dashboards = dashboards;
 		this.messages = messages;
 		this.audit = audit;
+		this.suspicions = suspicions;
 	}
 
 	@GetMapping("/ledger")
@@ -58,6 +65,8 @@ class LedgerPages {
 				Dashboards.DASHBOARD.stream().map(k -> this.dashboards.table(k, filter, y)).toList());
 		model.addAttribute("counts", this.dashboards.counts(filter, y));
 		model.addAttribute("ownOnly", filter.issuerUnitCode() != null);
+		UngatedSuspicions found = this.suspicions.getIfAvailable();
+		model.addAttribute("suspected", found == null ? List.of() : found.byIssuer(filter.pathPattern(), y));
 		return "ledger/dashboards";
 	}
 

@@ -156,11 +156,20 @@ class DocumentChecksTests {
 	}
 
 	long report(String text) throws Exception {
+		return report(text, "区民政局", null);
+	}
+
+	long report(String text, String issuer,
+			org.springframework.mock.web.@org.jspecify.annotations.Nullable MockMultipartFile attachment)
+			throws Exception {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/inbox/ungated");
+		if (attachment != null) {
+			request.file(attachment);
+		}
 		String response = this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/api/v1/inbox/ungated")
-				.param("channel", "WORK_GROUP")
-				.param("issuer", "区民政局")
+			.perform(request.param("channel", "WORK_GROUP")
+				.param("issuer", issuer)
 				.param("receivedOn", LocalDate.now().toString())
 				.param("text", text)
 				.with(httpBasic("village", PASSWORD)))
@@ -212,6 +221,100 @@ class DocumentChecksTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(other).doesNotContain("独居老人名单");
+	}
+
+	@Test
+	void readsTheReportsAttachmentAndCountsSuspectedReportsPerIssuerOnTheLedger() throws Exception {
+		String body = RelatedDocumentsTests.prose(7401, 1500);
+		String gate = issue("issuer", "关于开展2035年城乡低保动态管理的通知", body, BACHUAN);
+		// The report's own text matches nothing; the document it attached is the issued
+		// one.
+		long byAttachment = report("群里发来一个文件，见附件。", "区民政局",
+				new org.springframework.mock.web.MockMultipartFile("attachment", "通知.docx",
+						"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+						Samples.docx("关于开展2035年城乡低保动态管理的通知\n" + body)));
+		assertThat(this.jdbc.sql("select matched_gate from document_ungated where report_id = :id")
+			.param("id", byAttachment)
+			.query(String.class)
+			.single()).isEqualTo(gate);
+		// A photo adds nothing: the report stays flagged on its text.
+		long photo = report("区城管局在工作群要求各社区每天上报门前三包巡查照片，无文件。" + RelatedDocumentsTests.prose(7402, 60), "区城管局",
+				new org.springframework.mock.web.MockMultipartFile("attachment", "截图.png", "image/png",
+						new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0 }));
+		long second = report("区城管局电话要求报送商户台账。" + RelatedDocumentsTests.prose(7403, 60), "区城管局", null);
+		assertThat(this.jdbc.sql("select count(*) from document_ungated where suspected = true and report_id in (:ids)")
+			.param("ids", List.of(photo, second))
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		String ledger = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/ledger")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("gatekeeper"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Element section = org.jsoup.Jsoup.parse(ledger).getElementById("suspected");
+		assertThat(section).isNotNull();
+		org.jsoup.nodes.Element row = section.select("tr:has(td:containsOwn(区城管局))").first();
+		assertThat(row).isNotNull();
+		assertThat(row.select("td").get(1).text()).isEqualTo("2");
+		assertThat(row.select("a").eachAttr("href")).contains("/documents/ungated#report-" + photo,
+				"/documents/ungated#report-" + second);
+		assertThat(section.text()).doesNotContain("#" + byAttachment);
+		String other = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/ledger")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("kaizhou.issuer"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(other).doesNotContain("区城管局");
+	}
+
+	long createOther(String title, String body) throws Exception {
+		Map<String, Object> demand = new LinkedHashMap<>();
+		demand.put("kind", "OTHER");
+		demand.put("title", title);
+		demand.put("body", body);
+		demand.put("recipientUnitCodes", List.of(BACHUAN));
+		demand.put("dueDate", LocalDate.now().plusDays(40).toString());
+		demand.put("legalBasis", "《社会救助暂行办法》");
+		demand.put("field", "民政");
+		String response = this.mvc
+			.perform(post("/api/v1/demands").with(httpBasic("issuer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(demand)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(response, "$.id")).longValue();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNoteThatSetsTasksFiledAsOtherCountsAsADocument() throws Exception {
+		long note = createOther("关于报送独居老人走访台账的通知",
+				"各社区：\n请于本周五前将独居老人走访台账报送区民政局社会救助科，逾期未报的予以通报。\n区民政局\n" + LocalDate.now().getYear() + "年3月2日");
+		String verdict = submit("issuer", note);
+		List<String> evidence = JsonPath.read(verdict, "$.findings[?(@.code == 'document.note-quota')].evidence");
+		assertThat(evidence).singleElement().asString().contains("reads as a note that sets tasks");
+		java.util.regex.Matcher issued = java.util.regex.Pattern
+			.compile("documents issued " + LocalDate.now().getYear() + "=(\\d+)")
+			.matcher(evidence.get(0));
+		assertThat(issued.find()).isTrue();
+		long thisYear = Long.parseLong(issued.group(1));
+		List<String> messages = JsonPath.read(verdict, "$.findings[?(@.code == 'document.note-quota')].message");
+		assertThat(messages).singleElement().asString().contains("发文 " + (thisYear + 1) + " 份");
+		assertThat((List<String>) JsonPath.read(verdict, "$.findings[?(@.code == 'document.note-quota')].severity"))
+			.containsExactly("JUSTIFY");
+
+		long informational = createOther("区民政局开展慈善宣传周活动", "本周区民政局在各社区开展慈善宣传活动，欢迎群众参加。");
+		assertThat((List<String>) JsonPath.read(submit("issuer", informational),
+				"$.findings[?(@.code == 'document.note-quota')].code"))
+			.isEmpty();
 	}
 
 }

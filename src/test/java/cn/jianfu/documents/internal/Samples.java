@@ -1,7 +1,10 @@
 package cn.jianfu.documents.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -13,6 +16,11 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.standard.EncryptionRecord;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.LittleEndianByteArrayOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Named sample documents for intake tests, made in code. */
@@ -94,6 +102,89 @@ final class Samples {
 				+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
 				+ "<w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>";
 		return zip("word/document.xml", xml.getBytes(StandardCharsets.UTF_8), 1);
+	}
+
+	/**
+	 * A minimal Word 97 binary document (.doc), written here because no writer is at
+	 * hand: an OLE2 container with a {@code WordDocument} stream (the FIB and the text as
+	 * UTF-16) and a {@code 1Table} stream (an empty style sheet, the document properties,
+	 * an empty font table and the piece table). It has no paragraph or character
+	 * formatting, which Word adds; encrypted, its table stream starts with an RC4
+	 * encryption header for a password the reader does not know.
+	 */
+	static byte[] doc(String text, boolean encrypted) throws IOException {
+		String body = text.replace("\r\n", "\n").replace('\n', '\r');
+		body = body.endsWith("\r") ? body : body + "\r";
+		int fcMin = 1024;
+		byte[] chars = body.getBytes(StandardCharsets.UTF_16LE);
+		ByteBuffer main = ByteBuffer.allocate(fcMin + chars.length).order(ByteOrder.LITTLE_ENDIAN);
+		main.putShort(0, (short) 0xA5EC); // wIdent
+		main.putShort(2, (short) 0x00C1); // nFib: Word 97
+		main.putShort(6, (short) 0x0804); // lid: zh-CN
+		main.putShort(0x0A, (short) (encrypted ? 0x1300 : 0x1200)); // fWhichTblStm,
+																	// fExtChar,
+																	// fEncrypted
+		main.putShort(0x0C, (short) 0x00BF);
+		int at = 32;
+		main.putShort(at, (short) 14); // csw, then FibRgW97
+		at += 2 + 28;
+		main.putShort(at, (short) 22); // cslw, then FibRgLw97
+		main.putInt(at + 2, fcMin + chars.length); // cbMac
+		main.putInt(at + 2 + 3 * 4, body.length()); // ccpText
+		at += 2 + 88;
+		main.putShort(at, (short) 0x5D); // cbRgFcLcb, then FibRgFcLcb97
+		int fcLcb = at + 2;
+		ByteArrayOutputStream table = new ByteArrayOutputStream();
+		if (encrypted) {
+			EncryptionInfo info = new EncryptionInfo(EncryptionMode.binaryRC4);
+			info.getEncryptor().confirmPassword("jianfu");
+			byte[] header = new byte[52];
+			LittleEndianByteArrayOutputStream out = new LittleEndianByteArrayOutputStream(header, 0);
+			out.writeShort(info.getVersionMajor());
+			out.writeShort(info.getVersionMinor());
+			((EncryptionRecord) info.getHeader()).write(out);
+			((EncryptionRecord) info.getVerifier()).write(out);
+			table.write(header);
+			main.putInt(0x0E, header.length); // lKey
+		}
+		ByteBuffer stsh = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN);
+		stsh.putShort((short) 18)
+			.putShort((short) 0)
+			.putShort((short) 10)
+			.putShort((short) 1)
+			.putShort((short) 0x5B)
+			.putShort((short) 15);
+		fcLcb(main, fcLcb, 0, table.size(), 20);
+		fcLcb(main, fcLcb, 1, table.size(), 20); // fcStshf
+		table.write(stsh.array());
+		fcLcb(main, fcLcb, 31, table.size(), 544); // fcDop
+		table.write(new byte[544]);
+		fcLcb(main, fcLcb, 15, table.size(), 4); // fcSttbfffn: no fonts
+		table.write(new byte[4]);
+		ByteBuffer clx = ByteBuffer.allocate(21).order(ByteOrder.LITTLE_ENDIAN);
+		clx.put((byte) 2)
+			.putInt(16)
+			.putInt(0)
+			.putInt(body.length())
+			.putShort((short) 0x40)
+			.putInt(fcMin)
+			.putShort((short) 0);
+		fcLcb(main, fcLcb, 33, table.size(), 21); // fcClx: one piece of UTF-16 text at
+													// fcMin
+		table.write(clx.array());
+		main.position(fcMin);
+		main.put(chars);
+		try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			fs.createDocument(new ByteArrayInputStream(main.array()), "WordDocument");
+			fs.createDocument(new ByteArrayInputStream(table.toByteArray()), "1Table");
+			fs.writeFilesystem(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static void fcLcb(ByteBuffer fib, int base, int index, int fc, int lcb) {
+		fib.putInt(base + index * 8, fc);
+		fib.putInt(base + index * 8 + 4, lcb);
 	}
 
 }
