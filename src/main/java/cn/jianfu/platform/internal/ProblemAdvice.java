@@ -4,12 +4,14 @@ import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -33,8 +35,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private final Bilingual bilingual;
 
-	ProblemAdvice(Bilingual bilingual) {
+	private final long maxRequestBytes;
+
+	ProblemAdvice(Bilingual bilingual, MultipartProperties multipart) {
 		this.bilingual = bilingual;
+		this.maxRequestBytes = multipart.getMaxRequestSize().toBytes();
 	}
 
 	@ExceptionHandler(Problem.class)
@@ -59,6 +64,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				this.bilingual.text("problem.request.field-invalid", field, reason));
 		body.setProperty("field", field);
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	/**
+	 * A body over the multipart limit. Multipart requests are resolved lazily, so this is
+	 * reached with the handler known and answered like every other API failure, whichever
+	 * endpoint took the upload.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		long limit = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : this.maxRequestBytes;
+		ProblemDetail body = detail(HttpStatus.PAYLOAD_TOO_LARGE, "upload.too-large",
+				this.bilingual.text("problem.upload.too-large", limit));
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body);
 	}
 
 	@Override

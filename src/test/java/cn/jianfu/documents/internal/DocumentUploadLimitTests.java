@@ -24,9 +24,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.jianfu.DatabaseTest;
 
 /**
- * A 50 MB upload over a real socket: the documents API answers its own
- * {@code document.too-large} naming the file and the limit, in both languages, and leaves
- * no temporary file; other upload endpoints keep the container's multipart limit.
+ * A 50 MB upload over a real socket: the documents API, like every other upload endpoint,
+ * answers {@code upload.too-large} naming the limit in both languages (not the
+ * container's bare 413 page) and leaves no temporary file. A file under the multipart
+ * limit but over the module's is the module's own {@code document.too-large}
+ * (DocumentIntakeTests).
  */
 @DatabaseTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DocumentUploadLimitTests {
@@ -72,34 +74,23 @@ class DocumentUploadLimitTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void a50MegabyteUploadGetsTheModulesOwnAnswerAndLeavesNoFile() throws Exception {
+	void a50MegabyteUploadGetsAProblemInBothLanguagesAndLeavesNoFile() throws Exception {
 		File temp = (File) this.servletContext.getAttribute(ServletContext.TEMPDIR);
 		int before = files(temp);
-		for (String path : new String[] { "/api/v1/documents/parse", "/api/v1/documents",
-				"/api/v1/documents/related" }) {
+		for (String path : new String[] { "/api/v1/documents/parse", "/api/v1/documents", "/api/v1/documents/related",
+				"/api/v1/documents/drafts", "/api/v1/reports" }) {
 			HttpResponse<String> response = post(path, multipart("2026年工作台账汇编.txt", 50 * 1024 * 1024));
 			assertThat(response.statusCode()).as(path).isEqualTo(413);
 			Map<String, Object> problem = this.json.readValue(response.body(), Map.class);
-			assertThat(problem.get("code")).isEqualTo("document.too-large");
-			assertThat((String) problem.get("message_zh")).contains("2026年工作台账汇编.txt").contains("20 MB");
-			assertThat((String) problem.get("message_en")).contains("2026年工作台账汇编.txt").contains("20 MB");
+			assertThat(problem.get("code")).as(path).isEqualTo("upload.too-large");
+			assertThat((String) problem.get("message_zh")).contains("上传内容超过上限").contains("26,214,400");
+			assertThat((String) problem.get("message_en")).contains("exceeds the limit").contains("26,214,400");
 		}
 		assertThat(files(temp)).isEqualTo(before);
 
 		HttpResponse<String> small = post("/api/v1/documents/parse", multipart("small.txt", 4000));
 		assertThat(small.statusCode()).isEqualTo(200);
 		assertThat(small.body()).contains("\"format\":\"text\"");
-	}
-
-	/**
-	 * Unchanged: the container refuses the body before any handler is chosen, and the
-	 * generic error page answers.
-	 */
-	@Test
-	void otherUploadEndpointsKeepTheContainersLimit() throws Exception {
-		HttpResponse<String> response = post("/api/v1/reports", multipart("big.txt", 50 * 1024 * 1024));
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).doesNotContain("document.too-large");
 	}
 
 }
