@@ -321,7 +321,40 @@ class AuthorizationMatrixTests {
 				Map.entry("POST /catalogue/entry/{id}", allow(ONLY_A, FORM, "version=0&action=save")),
 				Map.entry("GET /catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/values",
-						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)));
+						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)),
+				// Excel entry: the upload is village A's sheet of the form just made for
+				// the call
+				Map.entry("GET /api/v1/catalogue/entry/{id}.xlsx", allow(ONLY_A)),
+				Map.entry("POST /api/v1/catalogue/entry/{id}/import", catalogueSheetUpload()),
+				Map.entry("GET /catalogue/entry/{id}.xlsx", allow(ONLY_A)),
+				Map.entry("POST /catalogue/entry/{id}/import", catalogueSheetUpload()));
+	}
+
+	/** The id of the form {@link #catalogueIssuedForm} made last. */
+	static volatile long catalogueForm;
+
+	/** Village A's unfilled sheet of the form made last, as Excel. */
+	static Row catalogueSheetUpload() {
+		return new Row(ONLY_A, r -> {
+			try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+					var out = new java.io.ByteArrayOutputStream()) {
+				var sheet = workbook.createSheet("填报");
+				String[][] rows = { { "事项编号", String.valueOf(catalogueForm) }, { "填报单位", VILLAGE_A_UNIT },
+						{ "版本", "0" }, { "代码", "指标", "填报值" }, { "MZ-0004", "低保户数", "" } };
+				for (int i = 0; i < rows.length; i++) {
+					var row = sheet.createRow(i);
+					for (int c = 0; c < rows[i].length; c++) {
+						row.createCell(c).setCellValue(rows[i][c]);
+					}
+				}
+				workbook.write(out);
+				return ((MockMultipartHttpServletRequestBuilder) r)
+					.file(new MockMultipartFile("file", "填报.xlsx", "application/octet-stream", out.toByteArray()));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}, true, true);
 	}
 
 	/**
@@ -349,6 +382,7 @@ class AuthorizationMatrixTests {
 			.param("id", id)
 			.param("unit", VILLAGE_A_UNIT)
 			.update();
+		catalogueForm = id;
 		return id;
 	}
 

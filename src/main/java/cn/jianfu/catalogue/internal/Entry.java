@@ -315,9 +315,44 @@ public class Entry {
 		return true;
 	}
 
+	/**
+	 * A number as people write it in sheets: full-width digits, spaces, and 万 or 千 after
+	 * it (1.2万 → 12000); refused when the field's unit is itself in 万 or 千 (ambiguous).
+	 */
+	static String scaled(Cell cell, String value) {
+		StringBuilder plain = new StringBuilder();
+		for (char c : value.toCharArray()) {
+			if (c >= '０' && c <= '９') {
+				plain.append((char) (c - '０' + '0'));
+			}
+			else if (c == '．') {
+				plain.append('.');
+			}
+			else if (!Character.isWhitespace(c) && c != '\u3000') {
+				plain.append(c);
+			}
+		}
+		String number = plain.toString();
+		int scale = number.endsWith("万") ? 4 : number.endsWith("千") ? 3 : 0;
+		if (scale == 0) {
+			return number;
+		}
+		String digits = number.substring(0, number.length() - 1);
+		if (!digits.matches("\\d{1,15}(\\.\\d{1,6})?")) {
+			return number;
+		}
+		if (cell.unit() != null && (cell.unit().contains("万") || cell.unit().contains("千"))) {
+			throw Problem.badRequest("catalogue.entry.scale", cell.label(), value, cell.unit());
+		}
+		return new BigDecimal(digits).movePointRight(scale).stripTrailingZeros().toPlainString();
+	}
+
 	/** Checks a value against its type and range; the error names the field. */
 	static String validate(Cell cell, String raw) {
 		String value = raw.replace(",", "").replace("，", "");
+		if (cell.valueType() == ValueType.INTEGER || cell.valueType() == ValueType.DECIMAL) {
+			value = scaled(cell, value);
+		}
 		switch (cell.valueType()) {
 			case INTEGER -> {
 				if (!value.matches("\\d{1,15}")) {
