@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianfu.audit.AuditEvent;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditResult;
+import cn.jianfu.catalogue.EntryHoursSaved;
 import cn.jianfu.catalogue.internal.Indicator.PeriodType;
 import cn.jianfu.catalogue.internal.Indicator.ValueType;
 import cn.jianfu.gate.Rulebook;
+import cn.jianfu.org.OrgChart;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.Problem;
@@ -52,12 +55,22 @@ public class Entry {
 
 	private final Clock clock;
 
-	Entry(JdbcClient jdbc, Forms forms, Indicators indicators, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final Rulebook rulebook;
+
+	private final OrgChart orgChart;
+
+	Entry(JdbcClient jdbc, Forms forms, Indicators indicators, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events, Rulebook rulebook, OrgChart orgChart) {
+		this.rulebook = rulebook;
+		this.orgChart = orgChart;
 		this.jdbc = jdbc;
 		this.forms = forms;
 		this.indicators = indicators;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** An issued form addressed to the viewer's unit, with the state of its sheet. */
@@ -273,6 +286,7 @@ public class Entry {
 		if (updated != 1) {
 			throw Problem.conflict("catalogue.entry.stale", version);
 		}
+		keepOffers(demandId, viewer.unitCode(), sheet);
 		int changed = 0;
 		for (Map.Entry<String, String> e : clean.entrySet()) {
 			if (write(viewer, demandId, e.getKey(), sheet.period(), e.getValue(), now)) {
@@ -283,7 +297,76 @@ public class Entry {
 			.record(new AuditEvent(viewer.username(), submit ? "catalogue.sheet-submitted" : "catalogue.sheet-saved",
 					AuditResult.SUCCESS, "demand:" + demandId + "/unit:" + viewer.unitCode(),
 					changed + " values changed, period " + sheet.period() + ", sheet version " + (version + 1)));
+		if (submit && !sheet.status().equals("SUBMITTED")) {
+			hoursSaved(viewer, demandId, sheet.period(), now);
+		}
 		return sheet(viewer, demandId);
+	}
+
+	/**
+	 * Keeps what Jianfu offers on the sheet before the unit's own writes replace it: the
+	 * first offer per field sticks. A value the catalogue holds because this form's sheet
+	 * wrote it is not an offer.
+	 */
+	private void keepOffers(long demandId, String unit, Sheet sheet) {
+		for (Cell cell : sheet.cells()) {
+			if (cell.source() == Source.NONE || cell.value() == null) {
+				continue;
+			}
+			if (cell.source() == Source.CATALOGUE) {
+				Long writer = this.jdbc
+					.sql("select demand_id from catalogue_value where indicator_code = :code and unit_code = :unit"
+							+ " and period = :period")
+					.param("code", cell.code())
+					.param("unit", unit)
+					.param("period", sheet.period())
+					.query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1))
+					.optional()
+					.orElse(null);
+				if (writer != null && writer == demandId) {
+					continue;
+				}
+			}
+			this.jdbc.sql("insert into catalogue_sheet_offer (demand_id, unit_code, indicator_code, source, value_text)"
+					+ " select :id, :unit, :code, :source, :value where not exists (select 1 from"
+					+ " catalogue_sheet_offer where demand_id = :id and unit_code = :unit and indicator_code = :code)")
+				.param("id", demandId)
+				.param("unit", unit)
+				.param("code", cell.code())
+				.param("source", cell.source().name())
+				.param("value", cell.value())
+				.update();
+		}
+	}
+
+	/**
+	 * At a sheet's first submission: the values Jianfu offered that the unit kept count
+	 * as hours saved, by the ledger's burden rules, published for the ledger.
+	 */
+	private void hoursSaved(Viewer viewer, long demandId, String period, Instant now) {
+		String unit = viewer.unitCode();
+		int confirmed = this.jdbc
+			.sql("select count(*) from catalogue_sheet_offer o join catalogue_value v on v.indicator_code ="
+					+ " o.indicator_code and v.unit_code = o.unit_code and v.period = :period and v.value_text ="
+					+ " o.value_text where o.demand_id = :id and o.unit_code = :unit")
+			.param("period", period)
+			.param("id", demandId)
+			.param("unit", unit)
+			.query(Integer.class)
+			.single();
+		if (confirmed == 0) {
+			return;
+		}
+		var rules = this.orgChart.unit(viewer.scope(), unit)
+			.map(this.rulebook::forUnit)
+			.orElseGet(() -> Rulebook.defaults(unit));
+		BigDecimal minutes = rules.decimal("burden.data-request.minutes-per-field")
+			.subtract(rules.decimal("burden.data-request.minutes-per-prefilled-field"))
+			.max(BigDecimal.ZERO)
+			.multiply(BigDecimal.valueOf(confirmed))
+			.multiply(rules.decimal("burden.data-request.staff"));
+		BigDecimal hours = minutes.divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+		this.events.publishEvent(new EntryHoursSaved(demandId, unit, confirmed, hours, now));
 	}
 
 	/** Writes one value if it differs, keeping the previous ones as versions. */
