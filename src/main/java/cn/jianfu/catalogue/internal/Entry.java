@@ -85,14 +85,29 @@ public class Entry {
 		CATALOGUE,
 		/** The unit's value of the last period, to confirm (stock figures only). */
 		LAST_PERIOD,
+		/**
+		 * The sum (or mean) of the values its own lower units submitted on the same form,
+		 * to confirm.
+		 */
+		LOWER_UNITS,
 		/** Nothing yet: the unit enters it. */
 		NONE
 
 	}
 
-	/** One field of a unit's sheet. */
+	/**
+	 * One field of a unit's sheet; for a value from lower units, how many of the lower
+	 * units the form is addressed to had submitted one ({@code lowerReported} of
+	 * {@code lowerExpected}).
+	 */
 	public record Cell(String code, String label, @Nullable String unit, ValueType valueType, @Nullable String value,
-			Source source, int valueVersion) {
+			Source source, int valueVersion, int lowerReported, int lowerExpected) {
+
+		Cell(String code, String label, @Nullable String unit, ValueType valueType, @Nullable String value,
+				Source source, int valueVersion) {
+			this(code, label, unit, valueType, value, source, valueVersion, 0, 0);
+		}
+
 	}
 
 	/** A unit's sheet of one form. */
@@ -134,6 +149,7 @@ public class Entry {
 		Forms.Form form = addressed(viewer, demandId);
 		String unit = viewer.unitCode();
 		Optional<Object[]> state = state(demandId, unit);
+		int lower = lowerRecipients(demandId, unit);
 		List<Cell> cells = new ArrayList<>();
 		for (Forms.Field field : form.fields()) {
 			if (field.indicatorCode() == null || field.drawn()) {
@@ -149,6 +165,15 @@ public class Entry {
 						(String) held.get()[0], Source.CATALOGUE, (Integer) held.get()[1]));
 				continue;
 			}
+			if (lower > 0 && indicator.aggregation() != Indicator.Aggregation.NONE) {
+				List<String> reported = lowerValues(demandId, unit, indicator.code(), form.period());
+				String total = aggregate(indicator, reported);
+				if (total != null) {
+					cells.add(new Cell(indicator.code(), field.label(), indicator.unitOfMeasure(),
+							indicator.valueType(), total, Source.LOWER_UNITS, 0, reported.size(), lower));
+					continue;
+				}
+			}
 			String last = carriesOver(indicator) ? lastValue(indicator.code(), unit, form.period()) : null;
 			cells.add(new Cell(indicator.code(), field.label(), indicator.unitOfMeasure(), indicator.valueType(), last,
 					last == null ? Source.NONE : Source.LAST_PERIOD, 0));
@@ -156,6 +181,58 @@ public class Entry {
 		return new Sheet(demandId, form.title(), unit, form.period(), form.deadline(),
 				locksAfter(form.deadline(), unit), locked(form.deadline(), unit),
 				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells);
+	}
+
+	/** How many of the unit's direct lower units the form is addressed to. */
+	private int lowerRecipients(long demandId, String unit) {
+		return this.jdbc
+			.sql("select count(*) from catalogue_form_recipient r join unit u on u.code = r.unit_code where"
+					+ " r.demand_id = :id and u.parent_code = :unit")
+			.param("id", demandId)
+			.param("unit", unit)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The values the unit's direct lower units submitted on this form. */
+	private List<String> lowerValues(long demandId, String unit, String code, String period) {
+		return this.jdbc
+			.sql("select v.value_text from catalogue_form_recipient r join unit u on u.code = r.unit_code join"
+					+ " catalogue_sheet s on s.demand_id = r.demand_id and s.unit_code = r.unit_code and s.status ="
+					+ " 'SUBMITTED' join catalogue_value v on v.indicator_code = :code and v.unit_code = r.unit_code"
+					+ " and v.period = :period where r.demand_id = :id and u.parent_code = :unit")
+			.param("id", demandId)
+			.param("unit", unit)
+			.param("code", code)
+			.param("period", period)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The sum or mean of numeric values, as the indicator's type writes it; null when
+	 * none is a number.
+	 */
+	static @Nullable String aggregate(Indicator indicator, List<String> values) {
+		BigDecimal total = BigDecimal.ZERO;
+		int n = 0;
+		for (String value : values) {
+			try {
+				total = total.add(new BigDecimal(value));
+				n++;
+			}
+			catch (NumberFormatException ex) {
+				// a text value of a mis-typed indicator: not summed
+			}
+		}
+		if (n == 0) {
+			return null;
+		}
+		if (indicator.aggregation() == Indicator.Aggregation.AVERAGE) {
+			total = total.divide(BigDecimal.valueOf(n), indicator.valueType() == ValueType.INTEGER ? 0 : 2,
+					java.math.RoundingMode.HALF_UP);
+		}
+		return total.stripTrailingZeros().toPlainString();
 	}
 
 	/**
