@@ -30,6 +30,7 @@ import cn.jianfu.gate.Rulebook;
 import cn.jianfu.org.OrgChart;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.Viewer;
+import cn.jianfu.platform.Bilingual;
 import cn.jianfu.platform.Problem;
 
 /**
@@ -61,8 +62,11 @@ public class Entry {
 
 	private final OrgChart orgChart;
 
+	private final Bilingual messages;
+
 	Entry(JdbcClient jdbc, Forms forms, Indicators indicators, AuditLog audit, Clock clock,
-			ApplicationEventPublisher events, Rulebook rulebook, OrgChart orgChart) {
+			ApplicationEventPublisher events, Rulebook rulebook, OrgChart orgChart, Bilingual messages) {
+		this.messages = messages;
 		this.rulebook = rulebook;
 		this.orgChart = orgChart;
 		this.jdbc = jdbc;
@@ -110,9 +114,22 @@ public class Entry {
 
 	}
 
+	/**
+	 * Something to check that does not stop a save: a value far from the unit's recent
+	 * ones ({@code catalogue.entry.outlier}, with the previous values), or a total that
+	 * is not the sum of its parts on a draft ({@code catalogue.entry.cross-field}).
+	 */
+	public record Warning(String code, String field, String messageZh, String messageEn, List<String> previous) {
+	}
+
+	/** A cross-field rule of an indicator set: the total is the sum of the parts. */
+	record SumRule(String setName, String total, List<String> parts) {
+	}
+
 	/** A unit's sheet of one form. */
 	public record Sheet(long demandId, String title, String unitCode, String period, LocalDate deadline,
-			LocalDate locksAfter, boolean locked, int version, String status, List<Cell> cells) {
+			LocalDate locksAfter, boolean locked, int version, String status, List<Cell> cells,
+			List<Warning> warnings) {
 
 		public long prefilled() {
 			return this.cells.stream().filter(c -> c.source() != Source.NONE).count();
@@ -178,9 +195,128 @@ public class Entry {
 			cells.add(new Cell(indicator.code(), field.label(), indicator.unitOfMeasure(), indicator.valueType(), last,
 					last == null ? Source.NONE : Source.LAST_PERIOD, 0));
 		}
+		List<Warning> warnings = new ArrayList<>(outliers(viewer, form.period(), cells));
+		Map<String, String> values = new LinkedHashMap<>();
+		cells.stream()
+			.filter(c -> c.source() == Source.CATALOGUE && c.value() != null)
+			.forEach(c -> values.put(c.code(), c.value()));
+		for (Object[] breach : breaches(cells, values)) {
+			Bilingual.Text text = this.messages.text("problem.catalogue.entry.cross-field", breach);
+			warnings
+				.add(new Warning("catalogue.entry.cross-field", (String) breach[1], text.zh(), text.en(), List.of()));
+		}
 		return new Sheet(demandId, form.title(), unit, form.period(), form.deadline(),
 				locksAfter(form.deadline(), unit), locked(form.deadline(), unit),
-				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells);
+				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells,
+				warnings);
+	}
+
+	/**
+	 * Numeric values more than F times, or less than 1/F of, the median of the unit's
+	 * values of its last K periods ({@code catalogue.entry.outlier-*}).
+	 */
+	private List<Warning> outliers(Viewer viewer, String period, List<Cell> cells) {
+		var rules = this.orgChart.unit(viewer.scope(), viewer.unitCode())
+			.map(this.rulebook::forUnit)
+			.orElseGet(() -> Rulebook.defaults(viewer.unitCode()));
+		BigDecimal factor = rules.decimal("catalogue.entry.outlier-factor");
+		int periods = rules.integer("catalogue.entry.outlier-periods");
+		int least = rules.integer("catalogue.entry.outlier-min-periods");
+		List<Warning> warnings = new ArrayList<>();
+		for (Cell cell : cells) {
+			if (cell.value() == null
+					|| (cell.valueType() != ValueType.INTEGER && cell.valueType() != ValueType.DECIMAL)) {
+				continue;
+			}
+			List<String> previous = this.jdbc
+				.sql("select value_text from catalogue_value where indicator_code = :code and unit_code = :unit and"
+						+ " period < :period order by period desc fetch first " + periods + " rows only")
+				.param("code", cell.code())
+				.param("unit", viewer.unitCode())
+				.param("period", period)
+				.query(String.class)
+				.list();
+			List<BigDecimal> numbers = new ArrayList<>();
+			for (String p : previous) {
+				try {
+					numbers.add(new BigDecimal(p));
+				}
+				catch (NumberFormatException ex) {
+					// a value of another type in the history: not compared
+				}
+			}
+			if (numbers.size() < least) {
+				continue;
+			}
+			BigDecimal median = median(numbers);
+			BigDecimal value;
+			try {
+				value = new BigDecimal(cell.value());
+			}
+			catch (NumberFormatException ex) {
+				continue;
+			}
+			if (median.signum() <= 0) {
+				continue;
+			}
+			boolean high = value.compareTo(median.multiply(factor)) > 0;
+			boolean low = value.multiply(factor).compareTo(median) < 0;
+			if (high || low) {
+				String shown = String.join("、", previous);
+				Bilingual.Text text = this.messages.text("catalogue.entry.outlier", cell.label(), cell.value(),
+						previous.size(), median.stripTrailingZeros().toPlainString(),
+						factor.stripTrailingZeros().toPlainString(), shown);
+				warnings.add(new Warning("catalogue.entry.outlier", cell.label(), text.zh(), text.en(), previous));
+			}
+		}
+		return warnings;
+	}
+
+	static BigDecimal median(List<BigDecimal> numbers) {
+		List<BigDecimal> sorted = numbers.stream().sorted().toList();
+		int n = sorted.size();
+		return (n % 2 == 1) ? sorted.get(n / 2)
+				: sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+	}
+
+	/** The cross-field rules of the indicator sets declared in the catalogue. */
+	List<SumRule> sumRules() {
+		return this.jdbc.sql("select set_name, total_code, part_codes from catalogue_sum_rule order by id")
+			.query((rs, n) -> new SumRule(rs.getString(1), rs.getString(2),
+					List.of(rs.getString(3).split("\\s*,\\s*"))))
+			.list();
+	}
+
+	/**
+	 * The rules whose total and parts are all on the sheet with numeric values and whose
+	 * total differs from the sum of its parts, as message arguments: set, total's label,
+	 * total, parts' labels, sum.
+	 */
+	List<Object[]> breaches(List<Cell> cells, Map<String, String> values) {
+		Map<String, Cell> byCode = new LinkedHashMap<>();
+		cells.forEach(c -> byCode.put(c.code(), c));
+		List<Object[]> breaches = new ArrayList<>();
+		for (SumRule rule : sumRules()) {
+			if (!byCode.containsKey(rule.total()) || !rule.parts().stream().allMatch(byCode::containsKey)) {
+				continue;
+			}
+			try {
+				BigDecimal total = new BigDecimal(values.getOrDefault(rule.total(), "x"));
+				BigDecimal sum = BigDecimal.ZERO;
+				for (String part : rule.parts()) {
+					sum = sum.add(new BigDecimal(values.getOrDefault(part, "x")));
+				}
+				if (total.compareTo(sum) != 0) {
+					breaches.add(new Object[] { rule.setName(), byCode.get(rule.total()).label(), total.toPlainString(),
+							String.join(" + ", rule.parts().stream().map(p -> byCode.get(p).label()).toList()),
+							sum.toPlainString() });
+				}
+			}
+			catch (NumberFormatException ex) {
+				// not all filled in yet: checked when they are
+			}
+		}
+		return breaches;
 	}
 
 	/** How many of the unit's direct lower units the form is addressed to. */
@@ -329,6 +465,16 @@ public class Entry {
 				if (!clean.containsKey(cell.code()) && cell.source() != Source.CATALOGUE) {
 					throw Problem.badRequest("catalogue.entry.missing", cell.label());
 				}
+			}
+			Map<String, String> submitted = new LinkedHashMap<>();
+			sheet.cells()
+				.stream()
+				.filter(c -> c.source() == Source.CATALOGUE && c.value() != null)
+				.forEach(c -> submitted.put(c.code(), c.value()));
+			submitted.putAll(clean);
+			List<Object[]> breaches = breaches(sheet.cells(), submitted);
+			if (!breaches.isEmpty()) {
+				throw Problem.badRequest("catalogue.entry.cross-field", breaches.get(0));
 			}
 		}
 		Instant now = this.clock.instant();
