@@ -594,7 +594,21 @@ public class Entry {
 
 	/** Writes one value if it differs, keeping the previous ones as versions. */
 	private boolean write(Viewer viewer, long demandId, String code, String period, String value, Instant now) {
-		Optional<Object[]> held = value(code, viewer.unitCode(), period);
+		return write(demandId, code, viewer.unitCode(), period, value, viewer.username(), null, now);
+	}
+
+	/**
+	 * Writes a correction of a locked value that the indicator's owner approved: a new
+	 * version naming who asked ({@code changed_by}) and who approved.
+	 */
+	void writeApproved(long demandId, String code, String unit, String period, String value, String requestedBy,
+			String approvedBy, Instant now) {
+		write(demandId, code, unit, period, value, requestedBy, approvedBy, now);
+	}
+
+	private boolean write(long demandId, String code, String unit, String period, String value, String by,
+			@Nullable String approvedBy, Instant now) {
+		Optional<Object[]> held = value(code, unit, period);
 		if (held.isPresent() && held.get()[0].equals(value)) {
 			return false;
 		}
@@ -605,18 +619,22 @@ public class Entry {
 				: "insert into catalogue_value (indicator_code, unit_code, period, value_text, version, demand_id,"
 						+ " updated_by, updated_at) values (:code, :unit, :period, :value, :version, :id, :by, :at)";
 		String history = "insert into catalogue_value_version (indicator_code, unit_code, period, version, value_text,"
-				+ " demand_id, changed_by, changed_at) values (:code, :unit, :period, :version, :value, :id, :by, :at)";
+				+ " demand_id, changed_by, changed_at, approved_by) values (:code, :unit, :period, :version, :value, :id,"
+				+ " :by, :at, :approved)";
 		for (String sql : List.of(write, history)) {
-			this.jdbc.sql(sql)
+			var spec = this.jdbc.sql(sql)
 				.param("value", value)
 				.param("version", next)
 				.param("id", demandId)
-				.param("by", viewer.username())
+				.param("by", by)
 				.param("at", Timestamp.from(now))
 				.param("code", code)
-				.param("unit", viewer.unitCode())
-				.param("period", period)
-				.update();
+				.param("unit", unit)
+				.param("period", period);
+			if (sql.equals(history)) {
+				spec = spec.param("approved", approvedBy);
+			}
+			spec.update();
 		}
 		return true;
 	}

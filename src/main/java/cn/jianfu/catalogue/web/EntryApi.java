@@ -27,6 +27,7 @@ import cn.jianfu.catalogue.internal.EntryWorkbook;
 import cn.jianfu.catalogue.internal.ImportReport;
 import cn.jianfu.catalogue.internal.Rollup;
 import cn.jianfu.catalogue.internal.Sheets;
+import cn.jianfu.catalogue.internal.ValueCorrections;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.FileStore;
 import cn.jianfu.platform.Problem;
@@ -46,10 +47,45 @@ class EntryApi {
 
 	private final EntryWorkbook workbook;
 
-	EntryApi(Entry entry, Rollup rollup, EntryWorkbook workbook) {
+	private final ValueCorrections corrections;
+
+	EntryApi(Entry entry, Rollup rollup, EntryWorkbook workbook, ValueCorrections corrections) {
 		this.entry = entry;
 		this.rollup = rollup;
 		this.workbook = workbook;
+		this.corrections = corrections;
+	}
+
+	/** A correction of a locked value: the field, the corrected value, why. */
+	record CorrectionRequest(@Nullable String indicator, @Nullable String value, @Nullable String reason) {
+	}
+
+	/** The owner's decision on a correction. */
+	record Decision(@Nullable Boolean approve, @Nullable String note) {
+	}
+
+	@PostMapping("/entry/{id}/corrections")
+	@Operation(summary = "申请更正已锁定的数据（须说明理由，由指标主管部门审核）/ Ask the indicator's owner to correct a locked value")
+	ValueCorrections.Correction requestCorrection(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestBody CorrectionRequest request) {
+		return this.corrections.request(signed.viewer(), id, request.indicator() == null ? "" : request.indicator(),
+				request.value() == null ? "" : request.value(), request.reason() == null ? "" : request.reason());
+	}
+
+	@GetMapping("/corrections")
+	@Operation(summary = "本单位的更正申请与待我审核的更正 / My unit's correction requests and those I decide")
+	List<ValueCorrections.Correction> corrections(@AuthenticationPrincipal Viewer.Signed signed) {
+		return this.corrections.visible(signed.viewer());
+	}
+
+	@PostMapping("/corrections/{id}/decision")
+	@Operation(summary = "指标主管部门批准或驳回更正 / The indicator's owner approves or rejects a correction")
+	ValueCorrections.Correction decide(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestBody Decision decision) {
+		if (decision.approve() == null) {
+			throw Problem.badRequest("catalogue.correction.approve");
+		}
+		return this.corrections.decide(signed.viewer(), id, decision.approve(), decision.note());
 	}
 
 	/** Values entered on a sheet of the given version; {@code submit} submits it. */

@@ -2,6 +2,7 @@ package cn.jianfu.catalogue.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import cn.jianfu.catalogue.internal.Entry;
 import cn.jianfu.catalogue.internal.EntryWorkbook;
 import cn.jianfu.catalogue.internal.ImportReport;
 import cn.jianfu.catalogue.internal.Rollup;
+import cn.jianfu.catalogue.internal.ValueCorrections;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.Problem;
 
@@ -40,10 +42,48 @@ class EntryPages {
 
 	private final EntryWorkbook workbook;
 
-	EntryPages(Entry entry, Rollup rollup, EntryWorkbook workbook) {
+	private final ValueCorrections corrections;
+
+	EntryPages(Entry entry, Rollup rollup, EntryWorkbook workbook, ValueCorrections corrections) {
 		this.entry = entry;
 		this.rollup = rollup;
 		this.workbook = workbook;
+		this.corrections = corrections;
+	}
+
+	@PostMapping("/catalogue/entry/{id}/corrections")
+	String requestCorrection(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(defaultValue = "") String indicator, @RequestParam(defaultValue = "") String value,
+			@RequestParam(defaultValue = "") String reason, Model model) {
+		try {
+			this.corrections.request(signed.viewer(), id, indicator, value, reason);
+			return "redirect:/catalogue/corrections?requested";
+		}
+		catch (Problem problem) {
+			if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
+				throw problem;
+			}
+			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+				.setStatus(problem.status().value());
+			model.addAttribute("error", problem);
+			return sheet(signed, id, model);
+		}
+	}
+
+	@GetMapping("/catalogue/corrections")
+	String corrections(@AuthenticationPrincipal Viewer.Signed signed, Model model) {
+		List<ValueCorrections.Correction> all = this.corrections.visible(signed.viewer());
+		model.addAttribute("corrections", all);
+		model.addAttribute("decides",
+				all.stream().filter(c -> this.corrections.owner(signed.viewer(), c)).map(c -> c.id()).toList());
+		return "catalogue/corrections";
+	}
+
+	@PostMapping("/catalogue/corrections/{id}/decision")
+	String decide(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean approve, @RequestParam(defaultValue = "") String note) {
+		this.corrections.decide(signed.viewer(), id, approve, note);
+		return "redirect:/catalogue/corrections?decided";
 	}
 
 	@GetMapping("/catalogue/entry")
