@@ -300,6 +300,26 @@ class EntryExcelTests {
 	}
 
 	@Test
+	void aSubmissionByUploadBreakingACrossFieldRuleIsRefusedAtTheTotalsCell() throws Exception {
+		// demo rule: 低保户数 = 城市低保户数 + 农村低保户数
+		long id = issuedForm("Excel 填报：合计", "2041-10", LocalDate.now().plusDays(10), "MZ-0004", "MZ-0005", "MZ-0006");
+		byte[] file = filled(download(id), sheet -> {
+			row(sheet, 7).createCell(2).setCellValue(10);
+			row(sheet, 8).createCell(2).setCellValue(4);
+			row(sheet, 9).createCell(2).setCellValue(5);
+		});
+		upload(id, file, true).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("catalogue.entry.cross-field"))
+			.andExpect(jsonPath("$.errors[0].row").value(7))
+			.andExpect(jsonPath("$.errors[0].messageZh").value(containsString("之和为 9")));
+		assertThat(versions(id)).isZero();
+		// as a draft it is saved, the rule a warning on the sheet
+		upload(id, file, false).andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(3));
+		this.mvc.perform(get("/api/v1/catalogue/entry/" + id).with(httpBasic("village", "jianfu-demo")))
+			.andExpect(jsonPath("$.warnings[0].code").value("catalogue.entry.cross-field"));
+	}
+
+	@Test
 	void theEntryPageLinksTheWorkbookAndShowsTheImportSummary() throws Exception {
 		long id = issuedForm("Excel 填报：页面", "2041-09", LocalDate.now().plusDays(10), "MZ-0004");
 		var village = user(this.accounts.loadUserByUsername("village"));

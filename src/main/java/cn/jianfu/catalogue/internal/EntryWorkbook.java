@@ -17,7 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianfu.audit.AuditEvent;
 import cn.jianfu.audit.AuditLog;
@@ -139,11 +138,12 @@ public class EntryWorkbook {
 	}
 
 	/**
-	 * Imports a filled workbook into the viewer's sheet of the form, all or nothing.
+	 * Imports a filled workbook into the viewer's sheet of the form, all or nothing. Not
+	 * a transaction of its own: the one write, {@link Entry#save}, is, so that a refusal
+	 * of the save rolls back everything and is still reported with its cell.
 	 * @param submit whether to submit the sheet after the import
 	 * @return the counts, or every error with its cell and nothing written
 	 */
-	@Transactional
 	public ImportReport importFile(Viewer viewer, long demandId, String file, byte[] bytes, boolean submit) {
 		Entry.Sheet sheet = this.entry.sheet(viewer, demandId);
 		if (sheet.locked()) {
@@ -224,14 +224,17 @@ public class EntryWorkbook {
 					throw problem;
 				}
 				Bilingual.Text text = this.messages.text(problem.messageKey(), problem.args());
-				String label = String.valueOf(problem.args().length > 0 ? problem.args()[0] : "");
+				// the field the refusal names (missing, or the total of a cross-field
+				// rule)
+				List<String> named = java.util.Arrays.stream(problem.args()).map(String::valueOf).toList();
 				long row = sheet.cells()
 					.stream()
-					.filter(c -> c.label().equals(label))
+					.filter(c -> named.contains(c.label()))
 					.map(c -> rows.getOrDefault(c.code(), 0L))
+					.filter(r -> r > 0)
 					.findFirst()
 					.orElse(0L);
-				return new ImportReport(file, 0, 0, 0, List.of(new CellError(file, read.sheet(), row,
+				return new ImportReport(file, 0, 0, 0, List.of(new CellError(file, read.sheet(), row == 0 ? 1 : row,
 						row == 0 ? "-" : column, problem.code(), text.zh(), text.en())));
 			}
 		}
