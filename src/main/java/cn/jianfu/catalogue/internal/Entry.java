@@ -262,11 +262,13 @@ public class Entry {
 			boolean high = value.compareTo(median.multiply(factor)) > 0;
 			boolean low = value.multiply(factor).compareTo(median) < 0;
 			if (high || low) {
-				String shown = String.join("、", previous);
-				Bilingual.Text text = this.messages.text("catalogue.entry.outlier", cell.label(), cell.value(),
-						previous.size(), median.stripTrailingZeros().toPlainString(),
-						factor.stripTrailingZeros().toPlainString(), shown);
-				warnings.add(new Warning("catalogue.entry.outlier", cell.label(), text.zh(), text.en(), previous));
+				Object[] args = { cell.label(), cell.value(), previous.size(),
+						median.stripTrailingZeros().toPlainString(), factor.stripTrailingZeros().toPlainString(),
+						String.join("、", previous) };
+				String zh = this.messages.text("catalogue.entry.outlier", args).zh();
+				args[5] = String.join(", ", previous);
+				String en = this.messages.text("catalogue.entry.outlier", args).en();
+				warnings.add(new Warning("catalogue.entry.outlier", cell.label(), zh, en, previous));
 			}
 		}
 		return warnings;
