@@ -335,7 +335,75 @@ class AuthorizationMatrixTests {
 				Map.entry("GET /api/v1/catalogue/summary",
 						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)),
 				Map.entry("GET /api/v1/catalogue/values",
-						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)));
+						new Row(EVERYONE, r -> r.param("indicator", "MZ-0004").param("period", "2031-01"), true)),
+				// Excel entry: the upload is village A's sheet of the form just made for
+				// the call
+				Map.entry("GET /api/v1/catalogue/entry/{id}.xlsx", allow(ONLY_A)),
+				Map.entry("POST /api/v1/catalogue/entry/{id}/import", catalogueSheetUpload()),
+				Map.entry("GET /catalogue/entry/{id}.xlsx", allow(ONLY_A)),
+				Map.entry("POST /catalogue/entry/{id}/import", catalogueSheetUpload()),
+				// corrections: {id} of a request is a locked form's; of a decision, a
+				// pending correction of village A's 低保户数, decided by its owner 区民政局
+				Map.entry("POST /api/v1/catalogue/entry/{id}/corrections",
+						allow(ONLY_A, JSON, "{\"indicator\":\"MZ-0004\",\"value\":\"5\",\"reason\":\"矩阵\"}")),
+				Map.entry("POST /catalogue/entry/{id}/corrections",
+						allow(ONLY_A, FORM, "indicator=MZ-0004&value=5&reason=matrix")),
+				Map.entry("GET /api/v1/catalogue/corrections", allow(EVERYONE)),
+				Map.entry("GET /catalogue/corrections", allow(EVERYONE)),
+				Map.entry("POST /api/v1/catalogue/corrections/{id}/decision",
+						allow(EnumSet.of(Persona.COUNTY_DEPARTMENT), JSON, "{\"approve\":false}")),
+				Map.entry("POST /catalogue/corrections/{id}/decision",
+						allow(EnumSet.of(Persona.COUNTY_DEPARTMENT), FORM, "approve=false")));
+	}
+
+	/**
+	 * The catalogue's {id}: a pending correction for a decision, a locked form for a
+	 * correction request, an open form otherwise.
+	 */
+	long catalogueId(String pattern) {
+		if (pattern.contains("/entry/{id}/corrections")) {
+			return catalogueIssuedForm(java.time.LocalDate.now().minusDays(30));
+		}
+		if (!pattern.contains("/corrections/{id}")) {
+			return catalogueIssuedForm();
+		}
+		long form = catalogueIssuedForm(java.time.LocalDate.now().minusDays(30));
+		this.jdbc
+			.sql("insert into catalogue_correction (demand_id, indicator_code, unit_code, period, new_value, reason,"
+					+ " status, requested_by, requested_at) values (:id, 'MZ-0004', :unit, '2031-01', '5', 'matrix',"
+					+ " 'PENDING', 'village', :now)")
+			.param("id", form)
+			.param("unit", VILLAGE_A_UNIT)
+			.param("now", java.sql.Timestamp.from(Instant.now()))
+			.update();
+		return this.jdbc.sql("select max(id) from catalogue_correction").query(Long.class).single();
+	}
+
+	/** The id of the form {@link #catalogueIssuedForm} made last. */
+	static volatile long catalogueForm;
+
+	/** Village A's unfilled sheet of the form made last, as Excel. */
+	static Row catalogueSheetUpload() {
+		return new Row(ONLY_A, r -> {
+			try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+					var out = new java.io.ByteArrayOutputStream()) {
+				var sheet = workbook.createSheet("填报");
+				String[][] rows = { { "事项编号", String.valueOf(catalogueForm) }, { "填报单位", VILLAGE_A_UNIT },
+						{ "版本", "0" }, { "代码", "指标", "填报值" }, { "MZ-0004", "低保户数", "" } };
+				for (int i = 0; i < rows.length; i++) {
+					var row = sheet.createRow(i);
+					for (int c = 0; c < rows[i].length; c++) {
+						row.createCell(c).setCellValue(rows[i][c]);
+					}
+				}
+				workbook.write(out);
+				return ((MockMultipartHttpServletRequestBuilder) r)
+					.file(new MockMultipartFile("file", "填报.xlsx", "application/octet-stream", out.toByteArray()));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}, true, true);
 	}
 
 	/**
@@ -343,6 +411,10 @@ class AuthorizationMatrixTests {
 	 * event leaves it, for the catalogue's {id} rows.
 	 */
 	long catalogueIssuedForm() {
+		return catalogueIssuedForm(java.time.LocalDate.now().plusDays(30));
+	}
+
+	long catalogueIssuedForm(java.time.LocalDate deadline) {
 		long id = this.jdbc.sql("select coalesce(max(demand_id), 0) + 1 from catalogue_form").query(Long.class).single()
 				+ 800_000;
 		this.jdbc
@@ -351,7 +423,7 @@ class AuthorizationMatrixTests {
 					+ " '500151001000', 'township', '矩阵填报', 'MONTH', '2031-01', 5, '500151001000', :deadline, 'ISSUED',"
 					+ " :now, :now, '巴川街道')")
 			.param("id", id)
-			.param("deadline", java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(30)))
+			.param("deadline", java.sql.Date.valueOf(deadline))
 			.param("now", java.sql.Timestamp.from(Instant.now()))
 			.update();
 		this.jdbc
@@ -363,6 +435,7 @@ class AuthorizationMatrixTests {
 			.param("id", id)
 			.param("unit", VILLAGE_A_UNIT)
 			.update();
+		catalogueForm = id;
 		return id;
 	}
 
@@ -896,7 +969,7 @@ class AuthorizationMatrixTests {
 			values.putAll(meetingValues(pattern));
 		}
 		else if (pattern.contains("/catalogue/") && pattern.contains("{id}")) {
-			values.put("id", String.valueOf(catalogueIssuedForm()));
+			values.put("id", String.valueOf(catalogueId(pattern)));
 		}
 		else if (pattern.contains("/inbox/{demandId}")) {
 			values.put("demandId", String.valueOf(demandFor("/close").value()));

@@ -66,8 +66,19 @@ class CatalogueDemoData implements ApplicationRunner {
 			collected("MZ-0004", "区民政局", "全国社会救助信息系统，按月自动汇总");
 			collected("MZ-0007", "区民政局", "全国社会救助信息系统，按月自动汇总");
 			collected("XC-0003", "区乡村振兴局", "全国防返贫监测信息系统，按月更新");
+			sumRule("低保户数构成（城市 + 农村 = 合计）", "MZ-0004", "MZ-0005,MZ-0006");
+			sumRule("低保人数构成（城市 + 农村 = 合计）", "MZ-0007", "MZ-0008,MZ-0009");
 		});
 		log.info("Demo catalogue loaded: {} indicators", demo.size());
+	}
+
+	/** A demo cross-field rule: the total is the sum of the parts. */
+	private void sumRule(String set, String total, String parts) {
+		this.jdbc.sql("insert into catalogue_sum_rule (set_name, total_code, part_codes) values (:set, :total, :parts)")
+			.param("set", set)
+			.param("total", total)
+			.param("parts", parts)
+			.update();
 	}
 
 	private void collected(String code, String collector, String source) {

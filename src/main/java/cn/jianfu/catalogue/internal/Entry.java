@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianfu.audit.AuditEvent;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditResult;
+import cn.jianfu.catalogue.EntryHoursSaved;
 import cn.jianfu.catalogue.internal.Indicator.PeriodType;
 import cn.jianfu.catalogue.internal.Indicator.ValueType;
 import cn.jianfu.gate.Rulebook;
+import cn.jianfu.org.OrgChart;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.Viewer;
+import cn.jianfu.platform.Bilingual;
 import cn.jianfu.platform.Problem;
 
 /**
@@ -52,12 +56,25 @@ public class Entry {
 
 	private final Clock clock;
 
-	Entry(JdbcClient jdbc, Forms forms, Indicators indicators, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final Rulebook rulebook;
+
+	private final OrgChart orgChart;
+
+	private final Bilingual messages;
+
+	Entry(JdbcClient jdbc, Forms forms, Indicators indicators, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events, Rulebook rulebook, OrgChart orgChart, Bilingual messages) {
+		this.messages = messages;
+		this.rulebook = rulebook;
+		this.orgChart = orgChart;
 		this.jdbc = jdbc;
 		this.forms = forms;
 		this.indicators = indicators;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** An issued form addressed to the viewer's unit, with the state of its sheet. */
@@ -72,19 +89,47 @@ public class Entry {
 		CATALOGUE,
 		/** The unit's value of the last period, to confirm (stock figures only). */
 		LAST_PERIOD,
+		/**
+		 * The sum (or mean) of the values its own lower units submitted on the same form,
+		 * to confirm.
+		 */
+		LOWER_UNITS,
 		/** Nothing yet: the unit enters it. */
 		NONE
 
 	}
 
-	/** One field of a unit's sheet. */
+	/**
+	 * One field of a unit's sheet; for a value from lower units, how many of the lower
+	 * units the form is addressed to had submitted one ({@code lowerReported} of
+	 * {@code lowerExpected}).
+	 */
 	public record Cell(String code, String label, @Nullable String unit, ValueType valueType, @Nullable String value,
-			Source source, int valueVersion) {
+			Source source, int valueVersion, int lowerReported, int lowerExpected) {
+
+		Cell(String code, String label, @Nullable String unit, ValueType valueType, @Nullable String value,
+				Source source, int valueVersion) {
+			this(code, label, unit, valueType, value, source, valueVersion, 0, 0);
+		}
+
+	}
+
+	/**
+	 * Something to check that does not stop a save: a value far from the unit's recent
+	 * ones ({@code catalogue.entry.outlier}, with the previous values), or a total that
+	 * is not the sum of its parts on a draft ({@code catalogue.entry.cross-field}).
+	 */
+	public record Warning(String code, String field, String messageZh, String messageEn, List<String> previous) {
+	}
+
+	/** A cross-field rule of an indicator set: the total is the sum of the parts. */
+	record SumRule(String setName, String total, List<String> parts) {
 	}
 
 	/** A unit's sheet of one form. */
 	public record Sheet(long demandId, String title, String unitCode, String period, LocalDate deadline,
-			LocalDate locksAfter, boolean locked, int version, String status, List<Cell> cells) {
+			LocalDate locksAfter, boolean locked, int version, String status, List<Cell> cells,
+			List<Warning> warnings) {
 
 		public long prefilled() {
 			return this.cells.stream().filter(c -> c.source() != Source.NONE).count();
@@ -121,6 +166,7 @@ public class Entry {
 		Forms.Form form = addressed(viewer, demandId);
 		String unit = viewer.unitCode();
 		Optional<Object[]> state = state(demandId, unit);
+		int lower = lowerRecipients(demandId, unit);
 		List<Cell> cells = new ArrayList<>();
 		for (Forms.Field field : form.fields()) {
 			if (field.indicatorCode() == null || field.drawn()) {
@@ -136,13 +182,195 @@ public class Entry {
 						(String) held.get()[0], Source.CATALOGUE, (Integer) held.get()[1]));
 				continue;
 			}
+			if (lower > 0 && indicator.aggregation() != Indicator.Aggregation.NONE) {
+				List<String> reported = lowerValues(demandId, unit, indicator.code(), form.period());
+				String total = aggregate(indicator, reported);
+				if (total != null) {
+					cells.add(new Cell(indicator.code(), field.label(), indicator.unitOfMeasure(),
+							indicator.valueType(), total, Source.LOWER_UNITS, 0, reported.size(), lower));
+					continue;
+				}
+			}
 			String last = carriesOver(indicator) ? lastValue(indicator.code(), unit, form.period()) : null;
 			cells.add(new Cell(indicator.code(), field.label(), indicator.unitOfMeasure(), indicator.valueType(), last,
 					last == null ? Source.NONE : Source.LAST_PERIOD, 0));
 		}
+		List<Warning> warnings = new ArrayList<>(outliers(viewer, form.period(), cells));
+		Map<String, String> values = new LinkedHashMap<>();
+		cells.stream()
+			.filter(c -> c.source() == Source.CATALOGUE && c.value() != null)
+			.forEach(c -> values.put(c.code(), c.value()));
+		for (Object[] breach : breaches(cells, values)) {
+			Bilingual.Text text = this.messages.text("problem.catalogue.entry.cross-field", breach);
+			warnings
+				.add(new Warning("catalogue.entry.cross-field", (String) breach[1], text.zh(), text.en(), List.of()));
+		}
 		return new Sheet(demandId, form.title(), unit, form.period(), form.deadline(),
 				locksAfter(form.deadline(), unit), locked(form.deadline(), unit),
-				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells);
+				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells,
+				warnings);
+	}
+
+	/**
+	 * Numeric values more than F times, or less than 1/F of, the median of the unit's
+	 * values of its last K periods ({@code catalogue.entry.outlier-*}).
+	 */
+	private List<Warning> outliers(Viewer viewer, String period, List<Cell> cells) {
+		var rules = this.orgChart.unit(viewer.scope(), viewer.unitCode())
+			.map(this.rulebook::forUnit)
+			.orElseGet(() -> Rulebook.defaults(viewer.unitCode()));
+		BigDecimal factor = rules.decimal("catalogue.entry.outlier-factor");
+		int periods = rules.integer("catalogue.entry.outlier-periods");
+		int least = rules.integer("catalogue.entry.outlier-min-periods");
+		List<Warning> warnings = new ArrayList<>();
+		for (Cell cell : cells) {
+			if (cell.value() == null
+					|| (cell.valueType() != ValueType.INTEGER && cell.valueType() != ValueType.DECIMAL)) {
+				continue;
+			}
+			List<String> previous = this.jdbc
+				.sql("select value_text from catalogue_value where indicator_code = :code and unit_code = :unit and"
+						+ " period < :period order by period desc fetch first " + periods + " rows only")
+				.param("code", cell.code())
+				.param("unit", viewer.unitCode())
+				.param("period", period)
+				.query(String.class)
+				.list();
+			List<BigDecimal> numbers = new ArrayList<>();
+			for (String p : previous) {
+				try {
+					numbers.add(new BigDecimal(p));
+				}
+				catch (NumberFormatException ex) {
+					// a value of another type in the history: not compared
+				}
+			}
+			if (numbers.size() < least) {
+				continue;
+			}
+			BigDecimal median = median(numbers);
+			BigDecimal value;
+			try {
+				value = new BigDecimal(cell.value());
+			}
+			catch (NumberFormatException ex) {
+				continue;
+			}
+			if (median.signum() <= 0) {
+				continue;
+			}
+			boolean high = value.compareTo(median.multiply(factor)) > 0;
+			boolean low = value.multiply(factor).compareTo(median) < 0;
+			if (high || low) {
+				Object[] args = { cell.label(), cell.value(), previous.size(),
+						median.stripTrailingZeros().toPlainString(), factor.stripTrailingZeros().toPlainString(),
+						String.join("、", previous) };
+				String zh = this.messages.text("catalogue.entry.outlier", args).zh();
+				args[5] = String.join(", ", previous);
+				String en = this.messages.text("catalogue.entry.outlier", args).en();
+				warnings.add(new Warning("catalogue.entry.outlier", cell.label(), zh, en, previous));
+			}
+		}
+		return warnings;
+	}
+
+	static BigDecimal median(List<BigDecimal> numbers) {
+		List<BigDecimal> sorted = numbers.stream().sorted().toList();
+		int n = sorted.size();
+		return (n % 2 == 1) ? sorted.get(n / 2)
+				: sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+	}
+
+	/** The cross-field rules of the indicator sets declared in the catalogue. */
+	List<SumRule> sumRules() {
+		return this.jdbc.sql("select set_name, total_code, part_codes from catalogue_sum_rule order by id")
+			.query((rs, n) -> new SumRule(rs.getString(1), rs.getString(2),
+					List.of(rs.getString(3).split("\\s*,\\s*"))))
+			.list();
+	}
+
+	/**
+	 * The rules whose total and parts are all on the sheet with numeric values and whose
+	 * total differs from the sum of its parts, as message arguments: set, total's label,
+	 * total, parts' labels, sum.
+	 */
+	List<Object[]> breaches(List<Cell> cells, Map<String, String> values) {
+		Map<String, Cell> byCode = new LinkedHashMap<>();
+		cells.forEach(c -> byCode.put(c.code(), c));
+		List<Object[]> breaches = new ArrayList<>();
+		for (SumRule rule : sumRules()) {
+			if (!byCode.containsKey(rule.total()) || !rule.parts().stream().allMatch(byCode::containsKey)) {
+				continue;
+			}
+			try {
+				BigDecimal total = new BigDecimal(values.getOrDefault(rule.total(), "x"));
+				BigDecimal sum = BigDecimal.ZERO;
+				for (String part : rule.parts()) {
+					sum = sum.add(new BigDecimal(values.getOrDefault(part, "x")));
+				}
+				if (total.compareTo(sum) != 0) {
+					breaches.add(new Object[] { rule.setName(), byCode.get(rule.total()).label(), total.toPlainString(),
+							String.join(" + ", rule.parts().stream().map(p -> byCode.get(p).label()).toList()),
+							sum.toPlainString() });
+				}
+			}
+			catch (NumberFormatException ex) {
+				// not all filled in yet: checked when they are
+			}
+		}
+		return breaches;
+	}
+
+	/** How many of the unit's direct lower units the form is addressed to. */
+	private int lowerRecipients(long demandId, String unit) {
+		return this.jdbc
+			.sql("select count(*) from catalogue_form_recipient r join unit u on u.code = r.unit_code where"
+					+ " r.demand_id = :id and u.parent_code = :unit")
+			.param("id", demandId)
+			.param("unit", unit)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The values the unit's direct lower units submitted on this form. */
+	private List<String> lowerValues(long demandId, String unit, String code, String period) {
+		return this.jdbc
+			.sql("select v.value_text from catalogue_form_recipient r join unit u on u.code = r.unit_code join"
+					+ " catalogue_sheet s on s.demand_id = r.demand_id and s.unit_code = r.unit_code and s.status ="
+					+ " 'SUBMITTED' join catalogue_value v on v.indicator_code = :code and v.unit_code = r.unit_code"
+					+ " and v.period = :period where r.demand_id = :id and u.parent_code = :unit")
+			.param("id", demandId)
+			.param("unit", unit)
+			.param("code", code)
+			.param("period", period)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The sum or mean of numeric values, as the indicator's type writes it; null when
+	 * none is a number.
+	 */
+	static @Nullable String aggregate(Indicator indicator, List<String> values) {
+		BigDecimal total = BigDecimal.ZERO;
+		int n = 0;
+		for (String value : values) {
+			try {
+				total = total.add(new BigDecimal(value));
+				n++;
+			}
+			catch (NumberFormatException ex) {
+				// a text value of a mis-typed indicator: not summed
+			}
+		}
+		if (n == 0) {
+			return null;
+		}
+		if (indicator.aggregation() == Indicator.Aggregation.AVERAGE) {
+			total = total.divide(BigDecimal.valueOf(n), indicator.valueType() == ValueType.INTEGER ? 0 : 2,
+					java.math.RoundingMode.HALF_UP);
+		}
+		return total.stripTrailingZeros().toPlainString();
 	}
 
 	/**
@@ -240,6 +468,16 @@ public class Entry {
 					throw Problem.badRequest("catalogue.entry.missing", cell.label());
 				}
 			}
+			Map<String, String> submitted = new LinkedHashMap<>();
+			sheet.cells()
+				.stream()
+				.filter(c -> c.source() == Source.CATALOGUE && c.value() != null)
+				.forEach(c -> submitted.put(c.code(), c.value()));
+			submitted.putAll(clean);
+			List<Object[]> breaches = breaches(sheet.cells(), submitted);
+			if (!breaches.isEmpty()) {
+				throw Problem.badRequest("catalogue.entry.cross-field", breaches.get(0));
+			}
 		}
 		Instant now = this.clock.instant();
 		String status = submit ? "SUBMITTED" : sheet.status().equals("SUBMITTED") ? "SUBMITTED" : "DRAFT";
@@ -273,6 +511,7 @@ public class Entry {
 		if (updated != 1) {
 			throw Problem.conflict("catalogue.entry.stale", version);
 		}
+		keepOffers(demandId, viewer.unitCode(), sheet);
 		int changed = 0;
 		for (Map.Entry<String, String> e : clean.entrySet()) {
 			if (write(viewer, demandId, e.getKey(), sheet.period(), e.getValue(), now)) {
@@ -283,12 +522,95 @@ public class Entry {
 			.record(new AuditEvent(viewer.username(), submit ? "catalogue.sheet-submitted" : "catalogue.sheet-saved",
 					AuditResult.SUCCESS, "demand:" + demandId + "/unit:" + viewer.unitCode(),
 					changed + " values changed, period " + sheet.period() + ", sheet version " + (version + 1)));
+		if (submit && !sheet.status().equals("SUBMITTED")) {
+			hoursSaved(viewer, demandId, sheet.period(), now);
+		}
 		return sheet(viewer, demandId);
+	}
+
+	/**
+	 * Keeps what Jianfu offers on the sheet before the unit's own writes replace it: the
+	 * first offer per field sticks. A value the catalogue holds because this form's sheet
+	 * wrote it is not an offer.
+	 */
+	private void keepOffers(long demandId, String unit, Sheet sheet) {
+		for (Cell cell : sheet.cells()) {
+			if (cell.source() == Source.NONE || cell.value() == null) {
+				continue;
+			}
+			if (cell.source() == Source.CATALOGUE) {
+				Long writer = this.jdbc
+					.sql("select demand_id from catalogue_value where indicator_code = :code and unit_code = :unit"
+							+ " and period = :period")
+					.param("code", cell.code())
+					.param("unit", unit)
+					.param("period", sheet.period())
+					.query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1))
+					.optional()
+					.orElse(null);
+				if (writer != null && writer == demandId) {
+					continue;
+				}
+			}
+			this.jdbc.sql("insert into catalogue_sheet_offer (demand_id, unit_code, indicator_code, source, value_text)"
+					+ " select :id, :unit, :code, :source, :value where not exists (select 1 from"
+					+ " catalogue_sheet_offer where demand_id = :id and unit_code = :unit and indicator_code = :code)")
+				.param("id", demandId)
+				.param("unit", unit)
+				.param("code", cell.code())
+				.param("source", cell.source().name())
+				.param("value", cell.value())
+				.update();
+		}
+	}
+
+	/**
+	 * At a sheet's first submission: the values Jianfu offered that the unit kept count
+	 * as hours saved, by the ledger's burden rules, published for the ledger.
+	 */
+	private void hoursSaved(Viewer viewer, long demandId, String period, Instant now) {
+		String unit = viewer.unitCode();
+		int confirmed = this.jdbc
+			.sql("select count(*) from catalogue_sheet_offer o join catalogue_value v on v.indicator_code ="
+					+ " o.indicator_code and v.unit_code = o.unit_code and v.period = :period and v.value_text ="
+					+ " o.value_text where o.demand_id = :id and o.unit_code = :unit")
+			.param("period", period)
+			.param("id", demandId)
+			.param("unit", unit)
+			.query(Integer.class)
+			.single();
+		if (confirmed == 0) {
+			return;
+		}
+		var rules = this.orgChart.unit(viewer.scope(), unit)
+			.map(this.rulebook::forUnit)
+			.orElseGet(() -> Rulebook.defaults(unit));
+		BigDecimal minutes = rules.decimal("burden.data-request.minutes-per-field")
+			.subtract(rules.decimal("burden.data-request.minutes-per-prefilled-field"))
+			.max(BigDecimal.ZERO)
+			.multiply(BigDecimal.valueOf(confirmed))
+			.multiply(rules.decimal("burden.data-request.staff"));
+		BigDecimal hours = minutes.divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+		this.events.publishEvent(new EntryHoursSaved(demandId, unit, confirmed, hours, now));
 	}
 
 	/** Writes one value if it differs, keeping the previous ones as versions. */
 	private boolean write(Viewer viewer, long demandId, String code, String period, String value, Instant now) {
-		Optional<Object[]> held = value(code, viewer.unitCode(), period);
+		return write(demandId, code, viewer.unitCode(), period, value, viewer.username(), null, now);
+	}
+
+	/**
+	 * Writes a correction of a locked value that the indicator's owner approved: a new
+	 * version naming who asked ({@code changed_by}) and who approved.
+	 */
+	void writeApproved(long demandId, String code, String unit, String period, String value, String requestedBy,
+			String approvedBy, Instant now) {
+		write(demandId, code, unit, period, value, requestedBy, approvedBy, now);
+	}
+
+	private boolean write(long demandId, String code, String unit, String period, String value, String by,
+			@Nullable String approvedBy, Instant now) {
+		Optional<Object[]> held = value(code, unit, period);
 		if (held.isPresent() && held.get()[0].equals(value)) {
 			return false;
 		}
@@ -299,25 +621,64 @@ public class Entry {
 				: "insert into catalogue_value (indicator_code, unit_code, period, value_text, version, demand_id,"
 						+ " updated_by, updated_at) values (:code, :unit, :period, :value, :version, :id, :by, :at)";
 		String history = "insert into catalogue_value_version (indicator_code, unit_code, period, version, value_text,"
-				+ " demand_id, changed_by, changed_at) values (:code, :unit, :period, :version, :value, :id, :by, :at)";
+				+ " demand_id, changed_by, changed_at, approved_by) values (:code, :unit, :period, :version, :value, :id,"
+				+ " :by, :at, :approved)";
 		for (String sql : List.of(write, history)) {
-			this.jdbc.sql(sql)
+			var spec = this.jdbc.sql(sql)
 				.param("value", value)
 				.param("version", next)
 				.param("id", demandId)
-				.param("by", viewer.username())
+				.param("by", by)
 				.param("at", Timestamp.from(now))
 				.param("code", code)
-				.param("unit", viewer.unitCode())
-				.param("period", period)
-				.update();
+				.param("unit", unit)
+				.param("period", period);
+			if (sql.equals(history)) {
+				spec = spec.param("approved", approvedBy);
+			}
+			spec.update();
 		}
 		return true;
+	}
+
+	/**
+	 * A number as people write it in sheets: full-width digits, spaces, and 万 or 千 after
+	 * it (1.2万 → 12000); refused when the field's unit is itself in 万 or 千 (ambiguous).
+	 */
+	static String scaled(Cell cell, String value) {
+		StringBuilder plain = new StringBuilder();
+		for (char c : value.toCharArray()) {
+			if (c >= '０' && c <= '９') {
+				plain.append((char) (c - '０' + '0'));
+			}
+			else if (c == '．') {
+				plain.append('.');
+			}
+			else if (!Character.isWhitespace(c) && c != '\u3000') {
+				plain.append(c);
+			}
+		}
+		String number = plain.toString();
+		int scale = number.endsWith("万") ? 4 : number.endsWith("千") ? 3 : 0;
+		if (scale == 0) {
+			return number;
+		}
+		String digits = number.substring(0, number.length() - 1);
+		if (!digits.matches("\\d{1,15}(\\.\\d{1,6})?")) {
+			return number;
+		}
+		if (cell.unit() != null && (cell.unit().contains("万") || cell.unit().contains("千"))) {
+			throw Problem.badRequest("catalogue.entry.scale", cell.label(), value, cell.unit());
+		}
+		return new BigDecimal(digits).movePointRight(scale).stripTrailingZeros().toPlainString();
 	}
 
 	/** Checks a value against its type and range; the error names the field. */
 	static String validate(Cell cell, String raw) {
 		String value = raw.replace(",", "").replace("，", "");
+		if (cell.valueType() == ValueType.INTEGER || cell.valueType() == ValueType.DECIMAL) {
+			value = scaled(cell, value);
+		}
 		switch (cell.valueType()) {
 			case INTEGER -> {
 				if (!value.matches("\\d{1,15}")) {

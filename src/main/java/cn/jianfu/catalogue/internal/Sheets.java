@@ -79,6 +79,42 @@ public final class Sheets {
 		};
 	}
 
+	/**
+	 * A cell's text as {@link #text} reads it, but a formula by the result Excel cached
+	 * when the file was last saved (a figure summed in the sheet is what the person saw);
+	 * a formula without a cached result or with an error result is an
+	 * {@link IllegalStateException} ({@code formula-no-value}, {@code formula-error}). A
+	 * number formatted as a percentage is read as the percentage shown (0.125 → 12.5).
+	 */
+	public static String cachedText(@Nullable Cell cell) {
+		if (cell == null || cell.getCellType() != CellType.FORMULA) {
+			return percentShown(cell, text(cell));
+		}
+		if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+			throw new IllegalStateException("formula-no-value");
+		}
+		return switch (cell.getCachedFormulaResultType()) {
+			case STRING -> cell.getStringCellValue().strip();
+			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+			case NUMERIC -> percentShown(cell,
+					DateUtil.isCellDateFormatted(cell)
+							? cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
+							: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
+			case ERROR -> throw new IllegalStateException("formula-error");
+			default -> "";
+		};
+	}
+
+	private static String percentShown(@Nullable Cell cell, String text) {
+		if (cell == null || text.isEmpty() || cell.getCellStyle() == null
+				|| !cell.getCellStyle().getDataFormatString().contains("%")
+				|| (cell.getCellType() != CellType.NUMERIC && (cell.getCellType() != CellType.FORMULA
+						|| cell.getCachedFormulaResultType() != CellType.NUMERIC))) {
+			return text;
+		}
+		return new BigDecimal(text).movePointRight(2).stripTrailingZeros().toPlainString();
+	}
+
 	/** A column's letters: 0 → A. */
 	public static String column(int index) {
 		return CellReference.convertNumToColString(index);

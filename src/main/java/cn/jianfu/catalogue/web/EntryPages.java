@@ -1,9 +1,13 @@
 package cn.jianfu.catalogue.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import cn.jianfu.catalogue.internal.Entry;
+import cn.jianfu.catalogue.internal.EntryWorkbook;
+import cn.jianfu.catalogue.internal.ImportReport;
 import cn.jianfu.catalogue.internal.Rollup;
+import cn.jianfu.catalogue.internal.ValueCorrections;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.Problem;
 
@@ -32,9 +40,50 @@ class EntryPages {
 
 	private final Rollup rollup;
 
-	EntryPages(Entry entry, Rollup rollup) {
+	private final EntryWorkbook workbook;
+
+	private final ValueCorrections corrections;
+
+	EntryPages(Entry entry, Rollup rollup, EntryWorkbook workbook, ValueCorrections corrections) {
 		this.entry = entry;
 		this.rollup = rollup;
+		this.workbook = workbook;
+		this.corrections = corrections;
+	}
+
+	@PostMapping("/catalogue/entry/{id}/corrections")
+	String requestCorrection(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(defaultValue = "") String indicator, @RequestParam(defaultValue = "") String value,
+			@RequestParam(defaultValue = "") String reason, Model model) {
+		try {
+			this.corrections.request(signed.viewer(), id, indicator, value, reason);
+			return "redirect:/catalogue/corrections?requested";
+		}
+		catch (Problem problem) {
+			if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
+				throw problem;
+			}
+			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+				.setStatus(problem.status().value());
+			model.addAttribute("error", problem);
+			return sheet(signed, id, model);
+		}
+	}
+
+	@GetMapping("/catalogue/corrections")
+	String corrections(@AuthenticationPrincipal Viewer.Signed signed, Model model) {
+		List<ValueCorrections.Correction> all = this.corrections.visible(signed.viewer());
+		model.addAttribute("corrections", all);
+		model.addAttribute("decides",
+				all.stream().filter(c -> this.corrections.owner(signed.viewer(), c)).map(c -> c.id()).toList());
+		return "catalogue/corrections";
+	}
+
+	@PostMapping("/catalogue/corrections/{id}/decision")
+	String decide(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean approve, @RequestParam(defaultValue = "") String note) {
+		this.corrections.decide(signed.viewer(), id, approve, note);
+		return "redirect:/catalogue/corrections?decided";
 	}
 
 	@GetMapping("/catalogue/entry")
@@ -81,6 +130,36 @@ class EntryPages {
 			model.addAttribute("error", problem);
 			return "catalogue/sheet";
 		}
+	}
+
+	@GetMapping("/catalogue/entry/{id}.xlsx")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
+		return Downloads.file("jianfu-sheet-" + id, "xlsx", this.workbook.download(signed.viewer(), id));
+	}
+
+	@PostMapping("/catalogue/entry/{id}/import")
+	String importSheet(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean submit, Model model) throws IOException {
+		ImportReport report;
+		try {
+			report = EntryApi.importFile(this.workbook, signed, id, file, submit);
+		}
+		catch (Problem problem) {
+			if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
+				throw problem;
+			}
+			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+				.setStatus(problem.status().value());
+			model.addAttribute("error", problem);
+			return sheet(signed, id, model);
+		}
+		if (!report.ok()) {
+			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+				.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("report", report);
+		return sheet(signed, id, model);
 	}
 
 	@GetMapping("/catalogue/forms/{id}/rollup")

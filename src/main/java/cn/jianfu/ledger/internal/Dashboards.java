@@ -358,6 +358,39 @@ public class Dashboards {
 		return Map.of("refusals", refusals, "ungated", ungated);
 	}
 
+	/** Hours demanded of the units in scope and hours saved at data entry by pre-fill. */
+	public record Hours(BigDecimal demanded, BigDecimal saved, long savedFields) {
+	}
+
+	/**
+	 * Estimated hours of the year's demands beside the hours the units saved at data
+	 * entry by confirming values Jianfu filled in (catalogue), within the viewer's scope,
+	 * or only for one unit.
+	 */
+	public Hours hours(Filter f, int year, @Nullable String unit) {
+		String one = (unit != null) ? " and u.code = :unit" : "";
+		JdbcClient.StatementSpec demanded = f
+			.bind(this.jdbc.sql("select coalesce(sum(r.estimated_hours), 0)" + f.unitMonth() + JOIN
+					+ " and r.period_year = :year" + one.replace("u.code", "r.recipient_unit_code")))
+			.param("year", year);
+		String issuer = (f.issuerUnitCode == null) ? ""
+				: " and exists (select 1 from ledger_entry e where e.demand_id = s.demand_id and e.issuer_unit_code ="
+						+ " :issuer"
+						+ ((f.issuerDepartmentId == null) ? "" : " and e.issuer_department_id = :department") + ")";
+		JdbcClient.StatementSpec saved = f
+			.bind(this.jdbc.sql("select coalesce(sum(s.hours), 0), coalesce(sum(s.fields), 0) from ledger_hours_saved s"
+					+ " join unit u on u.code = s.unit_code where u.path like :scope and s.saved_at >= :from and"
+					+ " s.saved_at < :to" + issuer + one))
+			.param("from", java.sql.Timestamp.valueOf(java.time.LocalDate.of(year, 1, 1).atStartOfDay()))
+			.param("to", java.sql.Timestamp.valueOf(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay()));
+		if (unit != null) {
+			demanded = demanded.param("unit", unit);
+			saved = saved.param("unit", unit);
+		}
+		BigDecimal hours = demanded.query(BigDecimal.class).single();
+		return saved.query((rs, i) -> new Hours(hours, rs.getBigDecimal(1), rs.getLong(2))).single();
+	}
+
 	/**
 	 * The demands behind a recipient unit's or an issuer's hours, largest first, each
 	 * with the issuer's burden-consistency assessment score beside its estimated and

@@ -30,13 +30,17 @@ class LedgerApi {
 	UnitLedger unit(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable String code,
 			@RequestParam(required = false) @Nullable Integer year) {
 		int y = LedgerPages.year(year);
-		List<Dashboards.UnitMonth> months = this.dashboards.unit(Dashboards.Filter.of(signed.viewer()), code, y)
+		Dashboards.Filter filter = Dashboards.Filter.of(signed.viewer());
+		List<Dashboards.UnitMonth> months = this.dashboards.unit(filter, code, y)
 			.orElseThrow(() -> Problem.notFound("unit", code));
-		return new UnitLedger(code, y, months);
+		return new UnitLedger(code, y, months, this.dashboards.hours(filter, y, code));
 	}
 
-	/** A unit's ledger for one year. */
-	record UnitLedger(String unitCode, int year, List<Dashboards.UnitMonth> months) {
+	/**
+	 * A unit's ledger for one year, with the hours demanded beside the hours saved at
+	 * data entry.
+	 */
+	record UnitLedger(String unitCode, int year, List<Dashboards.UnitMonth> months, Dashboards.Hours hours) {
 	}
 
 }

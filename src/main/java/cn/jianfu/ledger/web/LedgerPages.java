@@ -64,6 +64,7 @@ class LedgerPages {
 		model.addAttribute("tables",
 				Dashboards.DASHBOARD.stream().map(k -> this.dashboards.table(k, filter, y)).toList());
 		model.addAttribute("counts", this.dashboards.counts(filter, y));
+		model.addAttribute("hours", this.dashboards.hours(filter, y, null));
 		model.addAttribute("ownOnly", filter.issuerUnitCode() != null);
 		UngatedSuspicions found = this.suspicions.getIfAvailable();
 		model.addAttribute("suspected", found == null ? List.of() : found.byIssuer(filter.pathPattern(), y));
