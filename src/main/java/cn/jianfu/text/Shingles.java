@@ -34,7 +34,16 @@ public final class Shingles {
 
 	/** The letters and digits of the text, Latin lower-cased. */
 	static int[] content(String text) {
-		return text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).toArray();
+		int[] cps = new int[text.length()];
+		int n = 0;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			if (Character.isLetterOrDigit(c)) {
+				cps[n++] = Character.toLowerCase(c);
+			}
+		}
+		return n == cps.length ? cps : Arrays.copyOf(cps, n);
 	}
 
 	static long hash(int[] cps, int from, int length) {

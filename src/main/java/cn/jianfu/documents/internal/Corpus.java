@@ -174,6 +174,7 @@ class Corpus {
 	private SimilarityIndex load() {
 		long start = System.nanoTime();
 		SimilarityIndex loaded = new SimilarityIndex(this.maxDf);
+		loaded.bulk(true);
 		this.jdbc
 			.sql("select document_id, samples, bands, mod_count, shingle_count from document_sketch order by"
 					+ " document_id")
@@ -183,7 +184,7 @@ class Corpus {
 				return null;
 			})
 			.list();
-		loaded.freeze();
+		loaded.bulk(false);
 		log.info("Documents index loaded: {} documents in {} ms", loaded.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return loaded;
@@ -292,7 +293,7 @@ class Corpus {
 		List<Related> related = new ArrayList<>();
 		int contained = 0;
 		for (Stored d : documents) {
-			Relation.Measures m = Relation.Measures.of(shingles, Shingles.of(d.body()));
+			Relation.Measures m = index.measures(shingles, Shingles.of(d.body()));
 			Relation relation = Relation.of(m, query.text(), d.body());
 			if (relation == null && explicit.containsKey(d.id())) {
 				relation = Relation.CITES;
