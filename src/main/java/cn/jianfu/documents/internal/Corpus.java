@@ -82,7 +82,8 @@ class Corpus {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> Problem.notFound("unit", owner.unitCode()));
-		Sketch sketch = Sketch.of(parsed.text());
+		long[] shingles = Shingles.of(parsed.text());
+		Sketch sketch = Sketch.of(shingles);
 		OfficialElements e = parsed.elements();
 		Long id = this.transactions.execute(status -> {
 			if (owner.demandId() != null) {
@@ -123,13 +124,14 @@ class Corpus {
 			long newId = keys.getKey().longValue();
 			this.jdbc
 				.sql("insert into document_sketch (document_id, samples, bands, sample_count, mod_count,"
-						+ " shingle_count) values (:id, :samples, :bands, :sc, :mc, :shingles)")
+						+ " shingle_count, shingles) values (:id, :samples, :bands, :sc, :mc, :count, :shingles)")
 				.param("id", newId)
 				.param("samples", Sketch.bytes(sketch.samples()))
 				.param("bands", Sketch.bytes(sketch.bands()))
 				.param("sc", sketch.samples().length)
 				.param("mc", sketch.modCount())
-				.param("shingles", sketch.shingleCount())
+				.param("count", sketch.shingleCount())
+				.param("shingles", Sketch.bytes(shingles))
 				.update();
 			if (TransactionSynchronizationManager.isSynchronizationActive()) {
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -290,10 +292,12 @@ class Corpus {
 			}
 			documents.addAll(spec.query(Corpus::stored).list());
 		}
+		Map<Long, long[]> stored = storedShingles(documents);
 		List<Related> related = new ArrayList<>();
 		int contained = 0;
 		for (Stored d : documents) {
-			Relation.Measures m = index.measures(shingles, Shingles.of(d.body()));
+			long[] set = stored.get(d.id());
+			Relation.Measures m = index.measures(shingles, set != null ? set : Shingles.of(d.body()));
 			Relation relation = Relation.of(m, query.text(), d.body());
 			if (relation == null && explicit.containsKey(d.id())) {
 				relation = Relation.CITES;
@@ -315,6 +319,35 @@ class Corpus {
 		}
 		related.sort(Comparator.comparingDouble((Related r) -> Math.max(r.jaccard(), r.containment())).reversed());
 		return related.size() > CANDIDATES ? related.subList(0, CANDIDATES) : related;
+	}
+
+	/**
+	 * The stored shingle sets of the documents, by id; documents registered before they
+	 * were stored have none (their text is shingled instead).
+	 */
+	private Map<Long, long[]> storedShingles(List<Stored> documents) {
+		Map<Long, long[]> sets = new HashMap<>();
+		for (int from = 0; from < documents.size(); from += 500) {
+			List<Long> chunk = documents.subList(from, Math.min(documents.size(), from + 500))
+				.stream()
+				.map(Stored::id)
+				.toList();
+			this.jdbc
+				.sql("select document_id, shingles from document_sketch where shingles is not null and document_id in"
+						+ " (:ids)")
+				.param("ids", chunk)
+				.query((rs, n) -> sets.put(rs.getLong(1), Sketch.longs(rs.getBytes(2))))
+				.list();
+		}
+		return sets;
+	}
+
+	/** The stored shingle set of one document, if it has one (for tests). */
+	Optional<long[]> shingles(long id) {
+		return this.jdbc.sql("select shingles from document_sketch where document_id = :id and shingles is not null")
+			.param("id", id)
+			.query((rs, n) -> Sketch.longs(rs.getBytes(1)))
+			.optional();
 	}
 
 	static double round(double v) {

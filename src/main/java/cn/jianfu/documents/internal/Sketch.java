@@ -95,6 +95,18 @@ record Sketch(int[] samples, int[] bands, int modCount, int shingleCount) {
 		return buffer.array();
 	}
 
+	static byte[] bytes(long[] values) {
+		ByteBuffer buffer = ByteBuffer.allocate(values.length * 8);
+		buffer.asLongBuffer().put(values);
+		return buffer.array();
+	}
+
+	static long[] longs(byte[] bytes) {
+		long[] values = new long[bytes.length / 8];
+		ByteBuffer.wrap(bytes).asLongBuffer().get(values);
+		return values;
+	}
+
 	static int[] ints(byte[] bytes) {
 		int[] values = new int[bytes.length / 4];
 		ByteBuffer.wrap(bytes).asIntBuffer().get(values);
