@@ -34,7 +34,14 @@ final class BenchExact {
 
 	private final int tableMask;
 
+	/** The owner set of each entry; the sets' queries in {@link #owners}. */
+	private final int[] entrySet;
+
 	private final int[] ownersStart;
+
+	private final int[] setCount;
+
+	private final int[] touchedSets;
 
 	private final int[] owners;
 
@@ -90,17 +97,44 @@ final class BenchExact {
 				entryOf[k][i] = e;
 			}
 		}
-		this.ownersStart = new int[entries + 1];
+		int[] entryStart = new int[entries + 1];
 		for (int e = 0; e < entries; e++) {
-			this.ownersStart[e + 1] = this.ownersStart[e] + counts[e];
+			entryStart[e + 1] = entryStart[e] + counts[e];
 		}
-		this.owners = new int[this.ownersStart[entries]];
-		int[] fill = Arrays.copyOf(this.ownersStart, entries);
+		int[] entryOwners = new int[entryStart[entries]];
+		int[] fill = Arrays.copyOf(entryStart, entries);
 		for (int k = 0; k < sets.length; k++) {
 			for (int e : entryOf[k]) {
-				this.owners[fill[e]++] = k;
+				entryOwners[fill[e]++] = k;
 			}
 		}
+		// entries held by the same queries (a boilerplate sentence's shingles, a query's
+		// own text) share one owner set: a document counts its entries per set, then adds
+		// each set's count to its queries once
+		Map<List<Integer>, Integer> setIds = new HashMap<>();
+		List<int[]> ownerSets = new ArrayList<>();
+		this.entrySet = new int[entries];
+		for (int e = 0; e < entries; e++) {
+			int[] list = Arrays.copyOfRange(entryOwners, entryStart[e], entryStart[e + 1]);
+			List<Integer> boxed = Arrays.stream(list).boxed().toList();
+			Integer id = setIds.get(boxed);
+			if (id == null) {
+				id = ownerSets.size();
+				setIds.put(boxed, id);
+				ownerSets.add(list);
+			}
+			this.entrySet[e] = id;
+		}
+		this.ownersStart = new int[ownerSets.size() + 1];
+		for (int i = 0; i < ownerSets.size(); i++) {
+			this.ownersStart[i + 1] = this.ownersStart[i] + ownerSets.get(i).length;
+		}
+		this.owners = new int[this.ownersStart[ownerSets.size()]];
+		for (int i = 0; i < ownerSets.size(); i++) {
+			System.arraycopy(ownerSets.get(i), 0, this.owners, this.ownersStart[i], ownerSets.get(i).length);
+		}
+		this.setCount = new int[ownerSets.size()];
+		this.touchedSets = new int[ownerSets.size()];
 		this.df = new int[entries];
 		this.shared = new int[sets.length];
 		this.touched = new int[sets.length];
@@ -131,18 +165,29 @@ final class BenchExact {
 
 	/** Counts document d (its text and sorted shingle set) against every query. */
 	void add(int d, String text, long[] doc) {
-		int touchedCount = 0;
+		int setsTouched = 0;
 		for (long h : doc) {
 			int e = entry(h);
 			if (e < 0) {
 				continue;
 			}
 			this.df[e]++;
-			for (int o = this.ownersStart[e], end = this.ownersStart[e + 1]; o < end; o++) {
+			int set = this.entrySet[e];
+			if (this.setCount[set]++ == 0) {
+				this.touchedSets[setsTouched++] = set;
+			}
+		}
+		int touchedCount = 0;
+		for (int t = 0; t < setsTouched; t++) {
+			int set = this.touchedSets[t];
+			int count = this.setCount[set];
+			this.setCount[set] = 0;
+			for (int o = this.ownersStart[set], end = this.ownersStart[set + 1]; o < end; o++) {
 				int k = this.owners[o];
-				if (this.shared[k]++ == 0) {
+				if (this.shared[k] == 0) {
 					this.touched[touchedCount++] = k;
 				}
+				this.shared[k] += count;
 			}
 		}
 		for (int t = 0; t < touchedCount; t++) {
