@@ -175,6 +175,10 @@ class Corpus {
 
 	private SimilarityIndex load() {
 		long start = System.nanoTime();
+		int upgraded = upgradeSketches();
+		if (upgraded > 0) {
+			log.info("Documents: {} sketches from before V25 recomputed from their texts", upgraded);
+		}
 		SimilarityIndex loaded = new SimilarityIndex(this.maxDf);
 		loaded.bulk(true);
 		this.jdbc
@@ -190,6 +194,36 @@ class Corpus {
 		log.info("Documents index loaded: {} documents in {} ms", loaded.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return loaded;
+	}
+
+	/**
+	 * Recomputes the sketches stored before V25 (without a shingle set, and sampled with
+	 * the "least keys" a query cannot look up) from the documents' texts, once.
+	 */
+	int upgradeSketches() {
+		List<Long> ids = this.jdbc.sql("select document_id from document_sketch where shingles is null")
+			.query(Long.class)
+			.list();
+		for (long id : ids) {
+			String body = this.jdbc.sql("select body from document where id = :id")
+				.param("id", id)
+				.query(String.class)
+				.single();
+			long[] shingles = Shingles.of(body);
+			Sketch sketch = Sketch.of(shingles);
+			this.jdbc
+				.sql("update document_sketch set samples = :samples, bands = :bands, sample_count = :sc, mod_count ="
+						+ " :mc, shingle_count = :count, shingles = :shingles where document_id = :id")
+				.param("samples", Sketch.bytes(sketch.samples()))
+				.param("bands", Sketch.bytes(sketch.bands()))
+				.param("sc", sketch.samples().length)
+				.param("mc", sketch.modCount())
+				.param("count", sketch.shingleCount())
+				.param("shingles", Sketch.bytes(shingles))
+				.param("id", id)
+				.update();
+		}
+		return ids.size();
 	}
 
 	static final String VISIBLE = "(d.owner_path like :pattern or :path like d.owner_path || '%')";
