@@ -139,68 +139,116 @@ final class SimilarityIndex {
 	}
 
 	/**
+	 * Most postings a query reads: beyond it, the query's most frequent sampled keys are
+	 * left out (as if they were stop keys for this query), rarest first kept.
+	 */
+	static final int POSTINGS_BUDGET = 20_000;
+
+	private static final int HIT = 1;
+
+	private static final int MOD_HIT = 1 << 16;
+
+	private static final int LSH = 1 << 30;
+
+	/**
 	 * Candidates for a query given by its sorted shingles, best first, at most
 	 * {@code limit}, with an estimated containment either way of at least {@code minimum}
 	 * or an LSH hit. Looks up the query's 1-in-32 keys (and its 1-in-8 keys among short
-	 * documents) and its 16 bands: no boxing, no per-key allocation.
+	 * documents), rarest first within {@link #POSTINGS_BUDGET} postings, and its 16
+	 * bands; one packed tally per document slot, no boxing, no per-key allocation.
 	 */
 	List<Candidate> candidates(long[] shingles, double minimum, int limit) {
 		int[] modKeys = Sketch.keys(shingles, Sketch::mod);
 		int[] bandKeys = Sketch.bands(shingles);
 		synchronized (this.lock) {
 			int[] fineKeys = this.fine.size() == 0 ? new int[0] : Sketch.keys(shingles, Sketch::fine);
-			if (this.hits.length < this.size) {
-				this.hits = new int[this.ids.length];
-				this.modHits = new int[this.ids.length];
-				this.lsh = new boolean[this.ids.length];
+			if (this.counts.length < this.size) {
+				this.counts = new int[this.ids.length];
 			}
 			this.touched = 0;
 			this.scanned = 0;
+			// where each key's postings start and how many there are
+			int keys = modKeys.length + fineKeys.length;
+			int[] starts = new int[keys];
+			long[] order = new long[keys];
+			long total = 0;
+			for (int k = 0; k < keys; k++) {
+				boolean mod = k < modKeys.length;
+				Postings postings = mod ? this.samples : this.fine;
+				int key = mod ? modKeys[k] : fineKeys[k - modKeys.length];
+				int from = postings.first(key);
+				int to = from;
+				while (to < postings.frozen() && postings.key(to) == key) {
+					to++;
+				}
+				if (mod && to == from && postings.stopped(key)) {
+					from = -1;
+				}
+				starts[k] = from;
+				order[k] = ((long) (to - from) << 32) | k;
+				total += Math.max(0, to - from);
+			}
+			if (total > POSTINGS_BUDGET) {
+				Arrays.sort(order);
+			}
 			int queryMods = 0;
-			for (int key : modKeys) {
-				if (!this.samples.stopped(key)) {
+			long read = 0;
+			for (long o : order) {
+				int k = (int) o;
+				int length = (int) (o >>> 32);
+				if (starts[k] < 0) {
+					continue;
+				}
+				if (read + length > POSTINGS_BUDGET) {
+					// this key and every longer one are left out for this query
+					break;
+				}
+				read += length;
+				boolean mod = k < modKeys.length;
+				Postings postings = mod ? this.samples : this.fine;
+				int key = mod ? modKeys[k] : fineKeys[k - modKeys.length];
+				if (mod) {
 					queryMods++;
-					look(this.samples, key, true, false);
+				}
+				int increment = mod ? HIT | MOD_HIT : HIT;
+				for (int i = starts[k], end = i + length; i < end; i++) {
+					tally(postings.slot(i), increment);
+				}
+				if (postings.hasRecent()) {
+					postings.find(key, slot -> tally(slot, increment));
 				}
 			}
-			for (int key : fineKeys) {
-				look(this.fine, key, false, false);
-			}
 			for (int band : bandKeys) {
-				look(this.bands, band, false, true);
+				for (int i = this.bands.first(band), end = this.bands.frozen(); i < end
+						&& this.bands.key(i) == band; i++) {
+					lsh(this.bands.slot(i));
+				}
+				if (this.bands.hasRecent()) {
+					this.bands.find(band, this::lsh);
+				}
 			}
-			int[] hits = this.hits;
-			int[] modHits = this.modHits;
-			boolean[] lsh = this.lsh;
+			int[] counts = this.counts;
 			List<Candidate> found = new ArrayList<>();
 			int qm = Math.max(1, queryMods);
 			for (int t = 0; t < this.touched; t++) {
 				int slot = this.touchedSlots[t];
+				int c = counts[slot];
+				counts[slot] = 0;
+				int hits = c & 0xffff;
+				int modHits = (c >>> 16) & 0x3fff;
+				boolean lsh = (c & LSH) != 0;
 				double inQuery = this.sampleCount[slot] <= 0 ? 0
-						: Math.min(1.0, (double) hits[slot] / this.sampleCount[slot]);
-				double ofQuery = Math.min(1.0, (double) modHits[slot] / qm);
-				int union = qm + this.modCount[slot] - modHits[slot];
-				double jaccard = union <= 0 ? 0 : (double) modHits[slot] / union;
-				if (lsh[slot] || (hits[slot] >= 2 && Math.max(inQuery, ofQuery) >= minimum)) {
-					found.add(new Candidate(slot, inQuery, ofQuery, jaccard, lsh[slot]));
+						: Math.min(1.0, (double) hits / this.sampleCount[slot]);
+				double ofQuery = Math.min(1.0, (double) modHits / qm);
+				int union = qm + this.modCount[slot] - modHits;
+				double jaccard = union <= 0 ? 0 : (double) modHits / union;
+				if (lsh || (hits >= 2 && Math.max(inQuery, ofQuery) >= minimum)) {
+					found.add(new Candidate(slot, inQuery, ofQuery, jaccard, lsh));
 				}
-				hits[slot] = 0;
-				modHits[slot] = 0;
-				lsh[slot] = false;
 			}
 			found.sort((a, b) -> Double.compare(b.score(), a.score()));
 			this.lastScanned = this.scanned;
 			return found.size() > limit ? new ArrayList<>(found.subList(0, limit)) : found;
-		}
-	}
-
-	/** Counts one key's postings into the per-slot tallies. */
-	private void look(Postings postings, int key, boolean mod, boolean band) {
-		for (int i = postings.first(key), end = postings.frozen(); i < end && postings.key(i) == key; i++) {
-			tally(postings.slot(i), mod, band);
-		}
-		if (postings.hasRecent()) {
-			postings.find(key, slot -> tally(slot, mod, band));
 		}
 	}
 
@@ -209,23 +257,29 @@ final class SimilarityIndex {
 		return this.lastScanned;
 	}
 
-	private void tally(int slot, boolean mod, boolean band) {
+	private void tally(int slot, int increment) {
 		this.scanned++;
-		if (this.hits[slot] == 0 && !this.lsh[slot]) {
-			if (this.touched == this.touchedSlots.length) {
-				this.touchedSlots = Arrays.copyOf(this.touchedSlots, this.touched * 2);
-			}
-			this.touchedSlots[this.touched++] = slot;
+		int c = this.counts[slot];
+		if (c == 0) {
+			push(slot);
 		}
-		if (band) {
-			this.lsh[slot] = true;
+		this.counts[slot] = c + increment;
+	}
+
+	private void lsh(int slot) {
+		this.scanned++;
+		int c = this.counts[slot];
+		if (c == 0) {
+			push(slot);
 		}
-		else {
-			this.hits[slot]++;
-			if (mod) {
-				this.modHits[slot]++;
-			}
+		this.counts[slot] = c | LSH;
+	}
+
+	private void push(int slot) {
+		if (this.touched == this.touchedSlots.length) {
+			this.touchedSlots = Arrays.copyOf(this.touchedSlots, this.touched * 2);
 		}
+		this.touchedSlots[this.touched++] = slot;
 	}
 
 	/** Whether a key is boilerplate: sampled, and held by more than maxDf documents. */
@@ -276,11 +330,11 @@ final class SimilarityIndex {
 
 	private int[] touchedSlots = new int[256];
 
-	private int[] hits = new int[0];
-
-	private int[] modHits = new int[0];
-
-	private boolean[] lsh = new boolean[0];
+	/**
+	 * Per-slot tallies of the running query: hits in the low 16 bits, 1-in-32 hits in the
+	 * next 14, an LSH hit in bit 30.
+	 */
+	private int[] counts = new int[0];
 
 	/** Bytes held per document by the arrays of the index. */
 	long bytes() {
