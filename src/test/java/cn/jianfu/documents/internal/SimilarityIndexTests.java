@@ -65,6 +65,24 @@ class SimilarityIndexTests {
 	}
 
 	@Test
+	void readsAtMostTheBudgetOfPostingsAndStillFindsDuplicates() {
+		String text = CORPUS.text(0) + CORPUS.text(1) + CORPUS.text(2);
+		Sketch sketch = Sketch.of(text);
+		int copies = 2 * SimilarityIndex.POSTINGS_BUDGET / sketch.modCount() + 1;
+		SimilarityIndex index = new SimilarityIndex(copies + 1);
+		index.bulk(true);
+		for (int i = 0; i < copies; i++) {
+			index.add(i, sketch);
+		}
+		index.bulk(false);
+		List<SimilarityIndex.Candidate> found = index.candidates(Shingles.of(text), Corpus.MINIMUM, copies);
+		// every copy is held by every sampled key: reading them all would be twice the
+		// budget
+		assertThat(index.lastScanned()).isLessThanOrEqualTo(SimilarityIndex.POSTINGS_BUDGET + 16 * copies);
+		assertThat(found).hasSize(copies).allMatch(SimilarityIndex.Candidate::lsh);
+	}
+
+	@Test
 	void dropsBoilerplateKeysAndDiscountsThemFromPartialReuse() {
 		String boilerplate = CORPUS.text(20).substring(0, 900);
 		SimilarityIndex index = new SimilarityIndex(3);
