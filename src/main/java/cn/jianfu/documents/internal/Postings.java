@@ -38,7 +38,8 @@ final class Postings {
 
 	private int recentSize;
 
-	private int[] stop = new int[0];
+	/** Sorted stop keys; replaced whole at a merge, read without the owner's lock. */
+	private volatile int[] stop = new int[0];
 
 	private long[] pending = new long[0];
 
@@ -53,7 +54,8 @@ final class Postings {
 	}
 
 	boolean stopped(int key) {
-		return this.stop.length > 0 && Arrays.binarySearch(this.stop, key) >= 0;
+		int[] stops = this.stop;
+		return stops.length > 0 && Arrays.binarySearch(stops, key) >= 0;
 	}
 
 	/** Adds a posting without making it searchable before the next merge. */
