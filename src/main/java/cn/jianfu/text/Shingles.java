@@ -34,7 +34,16 @@ public final class Shingles {
 
 	/** The letters and digits of the text, Latin lower-cased. */
 	static int[] content(String text) {
-		return text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).toArray();
+		int[] cps = new int[text.length()];
+		int n = 0;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			if (Character.isLetterOrDigit(c)) {
+				cps[n++] = Character.toLowerCase(c);
+			}
+		}
+		return n == cps.length ? cps : Arrays.copyOf(cps, n);
 	}
 
 	static long hash(int[] cps, int from, int length) {
@@ -56,7 +65,7 @@ public final class Shingles {
 	}
 
 	static long[] distinct(long[] hashes) {
-		Arrays.sort(hashes);
+		sort(hashes);
 		int n = 0;
 		for (int i = 0; i < hashes.length; i++) {
 			if (i == 0 || hashes[i] != hashes[i - 1]) {
@@ -64,6 +73,52 @@ public final class Shingles {
 			}
 		}
 		return Arrays.copyOf(hashes, n);
+	}
+
+	/**
+	 * Sorts hashes ascending (signed, like {@link Arrays#sort(long[])}): the hashes are
+	 * uniformly mixed, so one pass scatters them into about n/2 buckets by their high
+	 * bits and each small bucket is sorted by insertion (a large one by Arrays.sort),
+	 * several times faster than a comparison sort of the whole array.
+	 */
+	static void sort(long[] hashes) {
+		int n = hashes.length;
+		if (n < 256) {
+			Arrays.sort(hashes);
+			return;
+		}
+		int bits = 31 - Integer.numberOfLeadingZeros(n) - 1;
+		int shift = 64 - bits;
+		int[] start = new int[(1 << bits) + 1];
+		for (long h : hashes) {
+			start[(int) ((h ^ Long.MIN_VALUE) >>> shift) + 1]++;
+		}
+		for (int b = 1; b < start.length; b++) {
+			start[b] += start[b - 1];
+		}
+		long[] scattered = new long[n];
+		int[] fill = Arrays.copyOf(start, start.length - 1);
+		for (long h : hashes) {
+			scattered[fill[(int) ((h ^ Long.MIN_VALUE) >>> shift)]++] = h;
+		}
+		for (int b = 0; b < start.length - 1; b++) {
+			int from = start[b];
+			int to = start[b + 1];
+			if (to - from > 32) {
+				Arrays.sort(scattered, from, to);
+				continue;
+			}
+			for (int i = from + 1; i < to; i++) {
+				long v = scattered[i];
+				int j = i - 1;
+				while (j >= from && scattered[j] > v) {
+					scattered[j + 1] = scattered[j];
+					j--;
+				}
+				scattered[j + 1] = v;
+			}
+		}
+		System.arraycopy(scattered, 0, hashes, 0, n);
 	}
 
 	/** How many hashes two sorted distinct sets share. */

@@ -38,6 +38,14 @@ final class BenchCorpus {
 
 	private final long[] cumulative;
 
+	/**
+	 * Guide table of the word draw: entry b is the first word whose cumulative frequency
+	 * exceeds b/{@value #GUIDE} of the total, so a draw searches a few words, not all.
+	 */
+	private final int[] guide;
+
+	private static final int GUIDE = 1 << 14;
+
 	private final String[] boilerplate;
 
 	private final Plant[] plants;
@@ -68,6 +76,14 @@ final class BenchCorpus {
 		for (int i = 0; i < this.words.length; i++) {
 			total += weights.get(i);
 			this.cumulative[i] = total;
+		}
+		this.guide = new int[GUIDE + 1];
+		for (int b = 0, i = 0; b <= GUIDE; b++) {
+			long bound = b * total / GUIDE;
+			while (i < this.cumulative.length - 1 && this.cumulative[i] <= bound) {
+				i++;
+			}
+			this.guide[b] = i;
 		}
 		SplittableRandom random = new SplittableRandom(seed);
 		this.boilerplate = new String[300];
@@ -142,9 +158,11 @@ final class BenchCorpus {
 	}
 
 	private String word(SplittableRandom random) {
-		long x = random.nextLong(this.cumulative[this.cumulative.length - 1]);
-		int lo = 0;
-		int hi = this.cumulative.length - 1;
+		long total = this.cumulative[this.cumulative.length - 1];
+		long x = random.nextLong(total);
+		int b = (int) (x * GUIDE / total);
+		int lo = this.guide[b];
+		int hi = this.guide[b + 1];
 		while (lo < hi) {
 			int mid = (lo + hi) >>> 1;
 			if (this.cumulative[mid] <= x) {

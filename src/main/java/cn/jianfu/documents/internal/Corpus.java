@@ -53,7 +53,7 @@ class Corpus {
 	private final SearchIndex search;
 
 	Corpus(JdbcClient jdbc, TransactionTemplate transactions, SearchIndex search,
-			@Value("${jianfu.documents.max-df:5000}") int maxDf) {
+			@Value("${jianfu.documents.max-df:1000}") int maxDf) {
 		this.jdbc = jdbc;
 		this.search = search;
 		this.transactions = transactions;
@@ -82,7 +82,8 @@ class Corpus {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> Problem.notFound("unit", owner.unitCode()));
-		Sketch sketch = Sketch.of(parsed.text());
+		long[] shingles = Shingles.of(parsed.text());
+		Sketch sketch = Sketch.of(shingles);
 		OfficialElements e = parsed.elements();
 		Long id = this.transactions.execute(status -> {
 			if (owner.demandId() != null) {
@@ -123,13 +124,14 @@ class Corpus {
 			long newId = keys.getKey().longValue();
 			this.jdbc
 				.sql("insert into document_sketch (document_id, samples, bands, sample_count, mod_count,"
-						+ " shingle_count) values (:id, :samples, :bands, :sc, :mc, :shingles)")
+						+ " shingle_count, shingles) values (:id, :samples, :bands, :sc, :mc, :count, :shingles)")
 				.param("id", newId)
 				.param("samples", Sketch.bytes(sketch.samples()))
 				.param("bands", Sketch.bytes(sketch.bands()))
 				.param("sc", sketch.samples().length)
 				.param("mc", sketch.modCount())
-				.param("shingles", sketch.shingleCount())
+				.param("count", sketch.shingleCount())
+				.param("shingles", Sketch.bytes(shingles))
 				.update();
 			if (TransactionSynchronizationManager.isSynchronizationActive()) {
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -173,7 +175,12 @@ class Corpus {
 
 	private SimilarityIndex load() {
 		long start = System.nanoTime();
+		int upgraded = upgradeSketches();
+		if (upgraded > 0) {
+			log.info("Documents: {} sketches from before V25 recomputed from their texts", upgraded);
+		}
 		SimilarityIndex loaded = new SimilarityIndex(this.maxDf);
+		loaded.bulk(true);
 		this.jdbc
 			.sql("select document_id, samples, bands, mod_count, shingle_count from document_sketch order by"
 					+ " document_id")
@@ -183,10 +190,40 @@ class Corpus {
 				return null;
 			})
 			.list();
-		loaded.freeze();
+		loaded.bulk(false);
 		log.info("Documents index loaded: {} documents in {} ms", loaded.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return loaded;
+	}
+
+	/**
+	 * Recomputes the sketches stored before V25 (without a shingle set, and sampled with
+	 * the "least keys" a query cannot look up) from the documents' texts, once.
+	 */
+	int upgradeSketches() {
+		List<Long> ids = this.jdbc.sql("select document_id from document_sketch where shingles is null")
+			.query(Long.class)
+			.list();
+		for (long id : ids) {
+			String body = this.jdbc.sql("select body from document where id = :id")
+				.param("id", id)
+				.query(String.class)
+				.single();
+			long[] shingles = Shingles.of(body);
+			Sketch sketch = Sketch.of(shingles);
+			this.jdbc
+				.sql("update document_sketch set samples = :samples, bands = :bands, sample_count = :sc, mod_count ="
+						+ " :mc, shingle_count = :count, shingles = :shingles where document_id = :id")
+				.param("samples", Sketch.bytes(sketch.samples()))
+				.param("bands", Sketch.bytes(sketch.bands()))
+				.param("sc", sketch.samples().length)
+				.param("mc", sketch.modCount())
+				.param("count", sketch.shingleCount())
+				.param("shingles", Sketch.bytes(shingles))
+				.param("id", id)
+				.update();
+		}
+		return ids.size();
 	}
 
 	static final String VISIBLE = "(d.owner_path like :pattern or :path like d.owner_path || '%')";
@@ -289,10 +326,12 @@ class Corpus {
 			}
 			documents.addAll(spec.query(Corpus::stored).list());
 		}
+		Map<Long, long[]> stored = storedShingles(documents);
 		List<Related> related = new ArrayList<>();
 		int contained = 0;
 		for (Stored d : documents) {
-			Relation.Measures m = Relation.Measures.of(shingles, Shingles.of(d.body()));
+			long[] set = stored.get(d.id());
+			Relation.Measures m = index.measures(shingles, set != null ? set : Shingles.of(d.body()));
 			Relation relation = Relation.of(m, query.text(), d.body());
 			if (relation == null && explicit.containsKey(d.id())) {
 				relation = Relation.CITES;
@@ -314,6 +353,35 @@ class Corpus {
 		}
 		related.sort(Comparator.comparingDouble((Related r) -> Math.max(r.jaccard(), r.containment())).reversed());
 		return related.size() > CANDIDATES ? related.subList(0, CANDIDATES) : related;
+	}
+
+	/**
+	 * The stored shingle sets of the documents, by id; documents registered before they
+	 * were stored have none (their text is shingled instead).
+	 */
+	private Map<Long, long[]> storedShingles(List<Stored> documents) {
+		Map<Long, long[]> sets = new HashMap<>();
+		for (int from = 0; from < documents.size(); from += 500) {
+			List<Long> chunk = documents.subList(from, Math.min(documents.size(), from + 500))
+				.stream()
+				.map(Stored::id)
+				.toList();
+			this.jdbc
+				.sql("select document_id, shingles from document_sketch where shingles is not null and document_id in"
+						+ " (:ids)")
+				.param("ids", chunk)
+				.query((rs, n) -> sets.put(rs.getLong(1), Sketch.longs(rs.getBytes(2))))
+				.list();
+		}
+		return sets;
+	}
+
+	/** The stored shingle set of one document, if it has one (for tests). */
+	Optional<long[]> shingles(long id) {
+		return this.jdbc.sql("select shingles from document_sketch where document_id = :id and shingles is not null")
+			.param("id", id)
+			.query((rs, n) -> Sketch.longs(rs.getBytes(1)))
+			.optional();
 	}
 
 	static double round(double v) {

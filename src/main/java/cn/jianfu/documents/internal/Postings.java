@@ -2,9 +2,7 @@ package cn.jianfu.documents.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -12,8 +10,11 @@ import java.util.function.IntConsumer;
  * slots in two int arrays, sorted by key, with a bucket table on the key's high bits, 8
  * bytes a posting) and a small part for recent additions, merged into the frozen part
  * when it grows. Keys held by more than {@code maxDf} documents (boilerplate phrases) are
- * dropped at a merge and remembered as stop keys; {@link #dropped} reports them to the
- * owner so that it can correct its per-document counts.
+ * dropped at a merge and remembered as stop keys (a sorted int array); {@link Dropped}
+ * reports them to the owner so that it can correct its per-document counts. A bulk load
+ * ({@link #bulk}) appends packed postings to one primitive array and sorts it once at the
+ * merge, instead of filling the map and merging geometrically; bulk postings are not
+ * searchable before the merge.
  */
 final class Postings {
 
@@ -37,7 +38,12 @@ final class Postings {
 
 	private int recentSize;
 
-	private final Set<Integer> stop = new HashSet<>();
+	/** Sorted stop keys; replaced whole at a merge, read without the owner's lock. */
+	private volatile int[] stop = new int[0];
+
+	private long[] pending = new long[0];
+
+	private int pendingSize;
 
 	Postings(int maxDf) {
 		this.maxDf = maxDf;
@@ -48,12 +54,26 @@ final class Postings {
 	}
 
 	boolean stopped(int key) {
-		return this.stop.contains(key);
+		int[] stops = this.stop;
+		return stops.length > 0 && Arrays.binarySearch(stops, key) >= 0;
+	}
+
+	/** Adds a posting without making it searchable before the next merge. */
+	void bulk(int key, int slot) {
+		if (this.pendingSize == this.pending.length) {
+			this.pending = Arrays.copyOf(this.pending, Math.max(1024, this.pendingSize + (this.pendingSize >> 1)));
+		}
+		this.pending[this.pendingSize++] = pack(key, slot);
+	}
+
+	private static long pack(int key, int slot) {
+		// by unsigned key, so that buckets on the high bits are ascending
+		return (((long) key << 32) | (slot & 0xffffffffL)) ^ Long.MIN_VALUE;
 	}
 
 	/** Adds a posting; returns false if the key is a stop key. */
 	boolean add(int key, int slot) {
-		if (this.stop.contains(key)) {
+		if (stopped(key)) {
 			return false;
 		}
 		int[] list = this.recent.get(key);
@@ -76,28 +96,33 @@ final class Postings {
 
 	/** Merges the recent postings into the frozen arrays, dropping keys above maxDf. */
 	void merge(Dropped dropped) {
-		int total = this.keys.length + this.recentSize;
-		long[] packed = new long[total];
-		int n = 0;
-		for (int i = 0; i < this.keys.length; i++) {
-			packed[n++] = ((long) this.keys[i] << 32) | (this.slots[i] & 0xffffffffL);
+		if (this.recentSize == 0 && this.pendingSize == 0) {
+			return;
 		}
+		int total = this.keys.length + this.recentSize + this.pendingSize;
+		long[] packed = this.pending.length >= total ? this.pending : Arrays.copyOf(this.pending, total);
+		int n = this.pendingSize;
+		this.pending = new long[0];
+		this.pendingSize = 0;
+		for (int i = 0; i < this.keys.length; i++) {
+			packed[n++] = pack(this.keys[i], this.slots[i]);
+		}
+		this.keys = new int[0];
+		this.slots = new int[0];
 		for (Map.Entry<Integer, int[]> e : this.recent.entrySet()) {
 			int[] list = e.getValue();
 			for (int i = 1; i <= list[0]; i++) {
-				packed[n++] = ((long) e.getKey() << 32) | (list[i] & 0xffffffffL);
+				packed[n++] = pack(e.getKey(), list[i]);
 			}
 		}
 		this.recent.clear();
 		this.recentSize = 0;
-		// sort by unsigned key so that buckets on the high bits are ascending
-		for (int i = 0; i < n; i++) {
-			packed[i] ^= Long.MIN_VALUE;
-		}
-		Arrays.sort(packed, 0, n);
+		Arrays.parallelSort(packed, 0, n);
 		int kept = 0;
 		int[] newKeys = new int[n];
 		int[] newSlots = new int[n];
+		int[] newStop = Arrays.copyOf(this.stop, this.stop.length + 16);
+		int stops = this.stop.length;
 		for (int i = 0; i < n;) {
 			int key = (int) ((packed[i] ^ Long.MIN_VALUE) >>> 32);
 			int j = i;
@@ -105,7 +130,10 @@ final class Postings {
 				j++;
 			}
 			if (j - i > this.maxDf) {
-				this.stop.add(key);
+				if (stops == newStop.length) {
+					newStop = Arrays.copyOf(newStop, stops * 2);
+				}
+				newStop[stops++] = key;
 				for (int k = i; k < j; k++) {
 					dropped.posting(key, (int) packed[k]);
 				}
@@ -118,6 +146,9 @@ final class Postings {
 			}
 			i = j;
 		}
+		packed = null;
+		this.stop = Arrays.copyOf(newStop, stops);
+		Arrays.sort(this.stop);
 		this.keys = Arrays.copyOf(newKeys, kept);
 		this.slots = Arrays.copyOf(newSlots, kept);
 		this.bits = Math.max(1, Math.min(26, 32 - Integer.numberOfLeadingZeros(Math.max(1, kept / 4))));
@@ -132,6 +163,38 @@ final class Postings {
 		while (b < this.buckets.length) {
 			this.buckets[b++] = kept;
 		}
+	}
+
+	/**
+	 * Where the key's postings start in the frozen arrays (they run while
+	 * {@link #key(int)} equals it), or past its bucket when it has none.
+	 */
+	int first(int key) {
+		if (this.keys.length == 0) {
+			return 0;
+		}
+		int i = this.buckets[key >>> (32 - this.bits)];
+		int end = this.buckets[(key >>> (32 - this.bits)) + 1];
+		while (i < end && this.keys[i] != key) {
+			i++;
+		}
+		return i;
+	}
+
+	int frozen() {
+		return this.keys.length;
+	}
+
+	int key(int i) {
+		return this.keys[i];
+	}
+
+	int slot(int i) {
+		return this.slots[i];
+	}
+
+	boolean hasRecent() {
+		return this.recentSize > 0;
 	}
 
 	/** Calls back with every slot that holds the key. */

@@ -14,7 +14,8 @@ import cn.jianfu.text.Shingles;
  * (Jaccard ≥ 0.8), a yearly re-issue (a near-duplicate once dates and numbers are masked,
  * in another year), contained in the query (the query forwards it; two or more contained
  * make the query a bundle), containing the query, partial reuse (containment ≥ 0.2 either
- * way), or only cited (an explicit link by document number or title).
+ * way, counting only shared shingles that are not boilerplate), or only cited (an
+ * explicit link by document number or title).
  */
 enum Relation {
 
@@ -39,15 +40,29 @@ enum Relation {
 		this.json = json;
 	}
 
-	/** Exact measures of one pair. */
-	record Measures(double jaccard, double inQuery, double ofQuery) {
+	/**
+	 * Exact measures of one pair: Jaccard and containment either way on all shingles, and
+	 * {@code reuse}, the containment either way counting only shared shingles that are
+	 * not boilerplate (held by more than max-df documents of the corpus), which decides
+	 * partial reuse.
+	 */
+	record Measures(double jaccard, double inQuery, double ofQuery, double reuse) {
 
+		/** Without a boilerplate discount (no corpus statistics at hand). */
 		static Measures of(long[] query, long[] document) {
 			int shared = Shingles.intersection(query, document);
-			int union = query.length + document.length - shared;
+			return of(shared, query.length, document.length, shared);
+		}
+
+		/**
+		 * From the counts: shared shingles, the sizes of both sets, and the shared ones
+		 * that are not boilerplate.
+		 */
+		static Measures of(int shared, int query, int document, double rare) {
+			int union = query + document - shared;
 			return new Measures(union == 0 ? 0 : (double) shared / union,
-					document.length == 0 ? 0 : (double) shared / document.length,
-					query.length == 0 ? 0 : (double) shared / query.length);
+					document == 0 ? 0 : (double) shared / document, query == 0 ? 0 : (double) shared / query,
+					Math.max(document == 0 ? 0 : rare / document, query == 0 ? 0 : rare / query));
 		}
 
 		double containment() {
@@ -67,7 +82,7 @@ enum Relation {
 		if (m.ofQuery() >= CONTAINMENT) {
 			return CONTAINED;
 		}
-		if (m.containment() >= PARTIAL_REUSE) {
+		if (m.reuse() >= PARTIAL_REUSE) {
 			return PARTIAL;
 		}
 		return null;

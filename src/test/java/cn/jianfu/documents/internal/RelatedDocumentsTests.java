@@ -35,6 +35,12 @@ class RelatedDocumentsTests {
 	@Autowired
 	UserDetailsService accounts;
 
+	@Autowired
+	Corpus corpus;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	static final String CHARS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研";
@@ -90,6 +96,15 @@ class RelatedDocumentsTests {
 		String other = "关于开展2031年度巡查整改工作的通知\n各乡镇（街道）：\n" + prose(7102, 1200) + "\n2031年3月9日";
 		long upperId = register("issuer", upper);
 		long otherId = register("issuer", other);
+		// stored with its shingle set, which confirmation reads instead of re-shingling
+		long[] upperSet = cn.jianfu.text.Shingles.of(DocumentReader.parseText(upper).text());
+		assertThat(this.corpus.shingles(upperId)).hasValueSatisfying(set -> assertThat(set).isEqualTo(upperSet));
+		// a sketch stored before V25 (no shingle set) is recomputed from the text
+		this.jdbc.sql("update document_sketch set shingles = null where document_id = :id")
+			.param("id", upperId)
+			.update();
+		assertThat(this.corpus.upgradeSketches()).isGreaterThanOrEqualTo(1);
+		assertThat(this.corpus.shingles(upperId)).hasValueSatisfying(set -> assertThat(set).isEqualTo(upperSet));
 
 		String forwarding = "关于转发统计工作通知的通知\n各村（社区）：\n现将区民政局通知转发给你们，请认真贯彻执行。\n" + upper + "\n" + prose(7103, 3000);
 		List<Map<String, Object>> forwarded = related("township", forwarding);
