@@ -4,12 +4,13 @@ import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,9 +38,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private final long maxRequestBytes;
 
-	ProblemAdvice(Bilingual bilingual, MultipartProperties multipart) {
+	ProblemAdvice(Bilingual bilingual,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
 		this.bilingual = bilingual;
-		this.maxRequestBytes = multipart.getMaxRequestSize().toBytes();
+		this.maxRequestBytes = maxRequestSize.toBytes();
 	}
 
 	@ExceptionHandler(Problem.class)
