@@ -190,4 +190,52 @@ class EntryCorrectionsTests {
 			.andExpect(content().string(containsString("/catalogue/entry/" + locked + "/corrections")));
 	}
 
+	@Test
+	void anApprovedCorrectionShowsInTheSummaryOfEnteredValues() throws Exception {
+		// village A submitted 12 on a form now locked, ten minutes ago
+		long locked = issuedForm("2045-06", LocalDate.now().minusDays(10), "MZ-0004");
+		Timestamp before = Timestamp.from(Instant.now().minusSeconds(600));
+		this.jdbc
+			.sql("insert into catalogue_value (indicator_code, unit_code, period, value_text, version, demand_id,"
+					+ " updated_by, updated_at) values ('MZ-0004', :unit, '2045-06', '12', 1, :id, 'village', :at)")
+			.param("unit", VILLAGE_A)
+			.param("id", locked)
+			.param("at", before)
+			.update();
+		this.jdbc
+			.sql("insert into catalogue_sheet (demand_id, unit_code, version, status, updated_by, updated_at,"
+					+ " submitted_at) values (:id, :unit, 1, 'SUBMITTED', 'village', :at, :at)")
+			.param("id", locked)
+			.param("unit", VILLAGE_A)
+			.param("at", before)
+			.update();
+		// the summary last looked at sheets before that submission
+		Timestamp mark = Timestamp.from(Instant.now().minusSeconds(1200));
+		if (this.jdbc.sql("update catalogue_summary_mark set seen_until = :at where id = 1")
+			.param("at", mark)
+			.update() == 0) {
+			this.jdbc.sql("insert into catalogue_summary_mark (id, seen_until) values (1, :at)")
+				.param("at", mark)
+				.update();
+		}
+		var summary = get("/api/v1/catalogue/summary").param("indicator", "MZ-0004")
+			.param("period", "2045-06")
+			.param("under", "500151001000")
+			.with(httpBasic("issuer", "jianfu-demo"));
+		this.mvc.perform(summary)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].unitCode").value("500151001000"))
+			.andExpect(jsonPath("$[0].total").value("12"));
+		String body = ask(locked, "{\"indicator\":\"MZ-0004\",\"value\":\"13\",\"reason\":\"漏报一户\"}", "village")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		decide(((Number) JsonPath.read(body, "$.id")).longValue(), "{\"approve\":true}", "issuer")
+			.andExpect(status().isOk());
+		// the approved value is counted at the next read, though the sheet was submitted
+		// long before the summary's last look
+		this.mvc.perform(summary).andExpect(jsonPath("$[0].total").value("13"));
+	}
+
 }
