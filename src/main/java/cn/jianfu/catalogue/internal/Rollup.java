@@ -321,9 +321,13 @@ public class Rollup {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** Whether a spreadsheet could take the text for a formula (= + - @ first). */
+	static boolean startsLikeFormula(String text) {
+		return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+	}
+
 	static String cell(String text) {
-		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && number(text) == null ? "'" + text
-				: text;
+		String safe = startsLikeFormula(text) && number(text) == null ? "'" + text : text;
 		return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
 				? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
 	}

@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jianfu.catalogue.internal.Entry;
 import cn.jianfu.catalogue.internal.EntryWorkbook;
 import cn.jianfu.catalogue.internal.ImportReport;
-import cn.jianfu.catalogue.internal.Sheets;
 import cn.jianfu.catalogue.internal.ValueCorrections;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.FileStore;
@@ -126,14 +125,9 @@ class EntryApi {
 
 	static ImportReport importFile(EntryWorkbook workbook, Viewer.Signed signed, long id, @Nullable MultipartFile file,
 			boolean submit) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw Problem.badRequest("catalogue.file-missing");
-		}
-		if (file.getSize() > Sheets.MAX_BYTES) {
-			throw Problem.badRequest("catalogue.file-too-large", Sheets.MAX_BYTES / 1024 / 1024);
-		}
-		return workbook.importFile(signed.viewer(), id, FileStore.displayName(file.getOriginalFilename()),
-				file.getBytes(), submit);
+		byte[] bytes = CatalogueUploads.read(file);
+		return workbook.importFile(signed.viewer(), id, FileStore.displayName(file.getOriginalFilename()), bytes,
+				submit);
 	}
 
 }
