@@ -151,15 +151,7 @@ public class CatalogueSummary {
 			.param("under", path + "_%")
 			.query(String.class)
 			.list();
-		BigDecimal total = BigDecimal.ZERO;
-		int reported = 0;
-		for (String value : values) {
-			BigDecimal number = Rollup.number(value);
-			if (number != null) {
-				total = total.add(number);
-				reported++;
-			}
-		}
+		Rollup.Tally tally = Rollup.Tally.of(values);
 		this.jdbc
 			.sql("delete from catalogue_value_summary where indicator_code = :code and unit_code = :unit and period ="
 					+ " :period")
@@ -173,8 +165,8 @@ public class CatalogueSummary {
 			.param("code", cell.indicator())
 			.param("unit", cell.unit())
 			.param("period", cell.period())
-			.param("total", total)
-			.param("reported", reported)
+			.param("total", tally.total())
+			.param("reported", tally.count())
 			.param("at", Timestamp.from(at))
 			.update();
 		return true;

@@ -340,20 +340,13 @@ public class Entry {
 	 * none is a number.
 	 */
 	static @Nullable String aggregate(Indicator indicator, List<String> values) {
-		BigDecimal total = BigDecimal.ZERO;
-		int n = 0;
-		for (String value : values) {
-			BigDecimal number = Rollup.number(value);
-			if (number != null) {
-				total = total.add(number);
-				n++;
-			}
-		}
-		if (n == 0) {
+		Rollup.Tally tally = Rollup.Tally.of(values);
+		if (tally.count() == 0) {
 			return null;
 		}
+		BigDecimal total = tally.total();
 		if (indicator.aggregation() == Indicator.Aggregation.AVERAGE) {
-			total = total.divide(BigDecimal.valueOf(n), indicator.valueType() == ValueType.INTEGER ? 0 : 2,
+			total = total.divide(BigDecimal.valueOf(tally.count()), indicator.valueType() == ValueType.INTEGER ? 0 : 2,
 					java.math.RoundingMode.HALF_UP);
 		}
 		return total.stripTrailingZeros().toPlainString();

@@ -270,6 +270,27 @@ public class Rollup {
 	}
 
 	/**
+	 * The sum and count of the values that are numbers; text values (of a mis-typed
+	 * indicator) are left out.
+	 */
+	record Tally(BigDecimal total, int count) {
+
+		static Tally of(List<String> values) {
+			BigDecimal total = BigDecimal.ZERO;
+			int count = 0;
+			for (String value : values) {
+				BigDecimal number = number(value);
+				if (number != null) {
+					total = total.add(number);
+					count++;
+				}
+			}
+			return new Tally(total, count);
+		}
+
+	}
+
+	/**
 	 * A mean of {@code count} values to two decimals, as the roll-up and summary show it.
 	 */
 	static String mean(BigDecimal sum, int count) {
