@@ -322,10 +322,8 @@ class AuthorizationMatrixTests {
 				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup.csv", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/forms/{id}/dataValueSets", allow(DEMAND_READERS)),
-				// roll-up exports (Excel, ADX); the drill-down ?unit= shares the
-				// roll-up's
-				// rows (same path, a params condition) and is checked in
-				// RollupDrillDownTests
+				// roll-up exports (Excel, ADX); every roll-up path takes an optional
+				// ?unit=, whose scope checks are in RollupDrillDownTests
 				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup.xlsx", allow(DEMAND_READERS)),
 				Map.entry("GET /api/v1/catalogue/forms/{id}/rollup.adx", allow(DEMAND_READERS)),
 				Map.entry("GET /catalogue/entry", allow(EVERYONE)),

@@ -12,10 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,44 +50,12 @@ class EntryCorrectionsTests {
 	UserDetailsService accounts;
 
 	long issuedForm(String period, LocalDate deadline, String... codes) {
-		long id = this.jdbc.sql("select coalesce(max(demand_id), 0) + 1 from catalogue_form").query(Long.class).single()
-				+ 950_000;
-		this.jdbc
-			.sql("insert into catalogue_form (demand_id, issuer_unit, issuer_account, title, period_type, period,"
-					+ " recipient_level, recipient_under, deadline, status, created_at, issued_at, owner) values (:id,"
-					+ " '500151000000', 'issuer', '更正测试', 'MONTH', :period, 5, '500151001000', :deadline, 'ISSUED',"
-					+ " :now, :now, '区民政局')")
-			.param("id", id)
-			.param("period", period)
-			.param("deadline", Date.valueOf(deadline))
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
-		for (int i = 0; i < codes.length; i++) {
-			this.jdbc
-				.sql("insert into catalogue_form_field (demand_id, position, label, decision, indicator_code)"
-						+ " select :id, :pos, name, 'match', code from catalogue_indicator where code = :code")
-				.param("id", id)
-				.param("pos", i)
-				.param("code", codes[i])
-				.update();
-		}
-		this.jdbc.sql("insert into catalogue_form_recipient (demand_id, unit_code) values (:id, :unit)")
-			.param("id", id)
-			.param("unit", VILLAGE_A)
-			.update();
-		return id;
+		return EntryForms.issued(this.jdbc, 950_000, "更正测试", period, deadline, 5, EntryForms.TOWNSHIP,
+				List.of(VILLAGE_A), codes);
 	}
 
 	void held(String code, String period, String value) {
-		this.jdbc
-			.sql("insert into catalogue_value (indicator_code, unit_code, period, value_text, version, updated_by,"
-					+ " updated_at) values (:code, :unit, :period, :value, 1, 'village', :now)")
-			.param("code", code)
-			.param("unit", VILLAGE_A)
-			.param("period", period)
-			.param("value", value)
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
+		EntryForms.held(this.jdbc, code, VILLAGE_A, period, value, "village");
 	}
 
 	ResultActions ask(long id, String json, String account) throws Exception {
@@ -188,6 +156,54 @@ class EntryCorrectionsTests {
 		// the locked sheet's page offers the request form
 		this.mvc.perform(get("/catalogue/entry/" + locked).with(user(this.accounts.loadUserByUsername("village"))))
 			.andExpect(content().string(containsString("/catalogue/entry/" + locked + "/corrections")));
+	}
+
+	@Test
+	void anApprovedCorrectionShowsInTheSummaryOfEnteredValues() throws Exception {
+		// village A submitted 12 on a form now locked, ten minutes ago
+		long locked = issuedForm("2045-06", LocalDate.now().minusDays(10), "MZ-0004");
+		Timestamp before = Timestamp.from(Instant.now().minusSeconds(600));
+		this.jdbc
+			.sql("insert into catalogue_value (indicator_code, unit_code, period, value_text, version, demand_id,"
+					+ " updated_by, updated_at) values ('MZ-0004', :unit, '2045-06', '12', 1, :id, 'village', :at)")
+			.param("unit", VILLAGE_A)
+			.param("id", locked)
+			.param("at", before)
+			.update();
+		this.jdbc
+			.sql("insert into catalogue_sheet (demand_id, unit_code, version, status, updated_by, updated_at,"
+					+ " submitted_at) values (:id, :unit, 1, 'SUBMITTED', 'village', :at, :at)")
+			.param("id", locked)
+			.param("unit", VILLAGE_A)
+			.param("at", before)
+			.update();
+		// the summary last looked at sheets before that submission
+		Timestamp mark = Timestamp.from(Instant.now().minusSeconds(1200));
+		if (this.jdbc.sql("update catalogue_summary_mark set seen_until = :at where id = 1")
+			.param("at", mark)
+			.update() == 0) {
+			this.jdbc.sql("insert into catalogue_summary_mark (id, seen_until) values (1, :at)")
+				.param("at", mark)
+				.update();
+		}
+		var summary = get("/api/v1/catalogue/summary").param("indicator", "MZ-0004")
+			.param("period", "2045-06")
+			.param("under", "500151001000")
+			.with(httpBasic("issuer", "jianfu-demo"));
+		this.mvc.perform(summary)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].unitCode").value("500151001000"))
+			.andExpect(jsonPath("$[0].total").value("12"));
+		String body = ask(locked, "{\"indicator\":\"MZ-0004\",\"value\":\"13\",\"reason\":\"漏报一户\"}", "village")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		decide(((Number) JsonPath.read(body, "$.id")).longValue(), "{\"approve\":true}", "issuer")
+			.andExpect(status().isOk());
+		// the approved value is counted at the next read, though the sheet was submitted
+		// long before the summary's last look
+		this.mvc.perform(summary).andExpect(jsonPath("$[0].total").value("13"));
 	}
 
 }

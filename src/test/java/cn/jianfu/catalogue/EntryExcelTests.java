@@ -13,10 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -55,45 +53,12 @@ class EntryExcelTests {
 	UserDetailsService accounts;
 
 	long issuedForm(String title, String period, LocalDate deadline, String... codes) {
-		long id = this.jdbc.sql("select coalesce(max(demand_id), 0) + 1 from catalogue_form").query(Long.class).single()
-				+ 910_000;
-		this.jdbc
-			.sql("insert into catalogue_form (demand_id, issuer_unit, issuer_account, title, period_type, period,"
-					+ " recipient_level, recipient_under, deadline, status, created_at, issued_at, owner) values (:id,"
-					+ " '500151000000', 'issuer', :title, 'MONTH', :period, 5, '500151001000', :deadline, 'ISSUED',"
-					+ " :now, :now, '区民政局')")
-			.param("id", id)
-			.param("title", title)
-			.param("period", period)
-			.param("deadline", Date.valueOf(deadline))
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
-		for (int i = 0; i < codes.length; i++) {
-			this.jdbc
-				.sql("insert into catalogue_form_field (demand_id, position, label, decision, indicator_code)"
-						+ " select :id, :pos, name, 'match', code from catalogue_indicator where code = :code")
-				.param("id", id)
-				.param("pos", i)
-				.param("code", codes[i])
-				.update();
-		}
-		this.jdbc.sql("insert into catalogue_form_recipient (demand_id, unit_code) values (:id, :unit)")
-			.param("id", id)
-			.param("unit", VILLAGE_A)
-			.update();
-		return id;
+		return EntryForms.issued(this.jdbc, 910_000, title, period, deadline, 5, EntryForms.TOWNSHIP,
+				List.of(VILLAGE_A), codes);
 	}
 
 	void held(String code, String period, String value) {
-		this.jdbc
-			.sql("insert into catalogue_value (indicator_code, unit_code, period, value_text, version, updated_by,"
-					+ " updated_at) values (:code, :unit, :period, :value, 1, 'test', :now)")
-			.param("code", code)
-			.param("unit", VILLAGE_A)
-			.param("period", period)
-			.param("value", value)
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
+		EntryForms.held(this.jdbc, code, VILLAGE_A, period, value, "test");
 	}
 
 	byte[] download(long id) throws Exception {

@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,34 +48,8 @@ class EntryLowerUnitsTests {
 	UserDetailsService accounts;
 
 	long issuedForm(String period, String... codes) {
-		long id = this.jdbc.sql("select coalesce(max(demand_id), 0) + 1 from catalogue_form").query(Long.class).single()
-				+ 930_000;
-		this.jdbc
-			.sql("insert into catalogue_form (demand_id, issuer_unit, issuer_account, title, period_type, period,"
-					+ " recipient_level, recipient_under, deadline, status, created_at, issued_at, owner) values (:id,"
-					+ " '500151000000', 'issuer', '下级汇总测试', 'MONTH', :period, 4, '500151000000', :deadline, 'ISSUED',"
-					+ " :now, :now, '区民政局')")
-			.param("id", id)
-			.param("period", period)
-			.param("deadline", Date.valueOf(LocalDate.now().plusDays(10)))
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
-		for (int i = 0; i < codes.length; i++) {
-			this.jdbc
-				.sql("insert into catalogue_form_field (demand_id, position, label, decision, indicator_code)"
-						+ " select :id, :pos, name, 'match', code from catalogue_indicator where code = :code")
-				.param("id", id)
-				.param("pos", i)
-				.param("code", codes[i])
-				.update();
-		}
-		for (String unit : new String[] { TOWNSHIP, VILLAGE_A, VILLAGE_B }) {
-			this.jdbc.sql("insert into catalogue_form_recipient (demand_id, unit_code) values (:id, :unit)")
-				.param("id", id)
-				.param("unit", unit)
-				.update();
-		}
-		return id;
+		return EntryForms.issued(this.jdbc, 930_000, "下级汇总测试", period, LocalDate.now().plusDays(10), 4,
+				EntryForms.COUNTY, List.of(TOWNSHIP, VILLAGE_A, VILLAGE_B), codes);
 	}
 
 	/** Village B's sheet as it would be after its own entry (it has no demo account). */

@@ -419,4 +419,84 @@ class RollupDrillDownTests {
 			.andExpect(jsonPath("$.code").value("catalogue.values.under"));
 	}
 
+	@Test
+	void theCsvAndDhis2ExportsTakeAUnitToo() throws Exception {
+		long id = submittedForm(COUNTY, "2037-08", "低保户数");
+		String base = "/api/v1/catalogue/forms/" + id;
+		String csv = this.mvc
+			.perform(get(base + "/rollup.csv").param("unit", BACHUAN).with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().skip(1).map(l -> l.substring(0, 12)).toList()).containsExactly(BACHUAN, VILLAGE_A,
+				VILLAGE_B);
+		this.mvc.perform(get(base + "/dataValueSets").param("unit", BACHUAN).with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dataValues.length()").value(4))
+			.andExpect(jsonPath("$.dataValues[*].orgUnit")
+				.value(Matchers.everyItem(Matchers.oneOf(VILLAGE_A, VILLAGE_B))));
+		this.mvc.perform(get(base + "/dataValueSets").with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(jsonPath("$.dataValues.length()").value(6));
+		// the same refusals as the roll-up
+		this.mvc
+			.perform(get(base + "/rollup.csv").param("unit", BACHUAN).with(httpBasic("kaizhou.issuer", "jianfu-demo")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(
+					get(base + "/dataValueSets").param("unit", "500151003000").with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("catalogue.rollup.unit.not-found"));
+		this.mvc.perform(get(base + "/rollup.csv").param("unit", "巴川").with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("catalogue.rollup.unit"));
+	}
+
+	@Test
+	void thePageOfAFormWithManyVillagesOpensAtTheCountyAndItsTownships() throws Exception {
+		long id = submittedForm(COUNTY, "2037-09", "低保户数");
+		// more villages of 巴川街道 than the page lists in one table (codes the org tree
+		// need not hold)
+		var more = java.util.stream.IntStream.range(0, cn.jianfu.catalogue.internal.Rollup.ONE_TABLE_MAX_RECIPIENTS)
+			.mapToObj(i -> "500151001" + (900 + i))
+			.toList();
+		for (String village : more) {
+			this.jdbc.sql("insert into catalogue_form_recipient (demand_id, unit_code) values (:id, :unit)")
+				.param("id", id)
+				.param("unit", village)
+				.update();
+		}
+		var issuer = user(this.accounts.loadUserByUsername("issuer"));
+		// the county and its townships with their completeness; no village
+		this.mvc.perform(get("/catalogue/forms/" + id + "/rollup").with(issuer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("/rollup?unit=" + BACHUAN)))
+			.andExpect(content().string(Matchers.containsString("/rollup?unit=" + DONGCHENG)))
+			.andExpect(content().string(Matchers.containsString("rollup.csv?unit=" + COUNTY)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("东方社区"))))
+			.andExpect(content().string(Matchers.containsString("<td>" + (3 + more.size()) + "</td>")));
+		// a township's link opens its villages
+		this.mvc.perform(get("/catalogue/forms/" + id + "/rollup").param("unit", BACHUAN).with(issuer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("东方社区")));
+		// the API without a unit still gives every node
+		this.mvc.perform(get("/api/v1/catalogue/forms/" + id + "/rollup").with(httpBasic("issuer", "jianfu-demo")))
+			.andExpect(jsonPath("$.unit").doesNotExist())
+			.andExpect(jsonPath("$.nodes[?(@.code == '" + VILLAGE_A + "')]").isNotEmpty());
+		// a township issuer, who cannot open the county above its villages, keeps the one
+		// table
+		long own = submittedForm(BACHUAN, "2037-10", "低保户数");
+		for (String village : more) {
+			this.jdbc.sql("insert into catalogue_form_recipient (demand_id, unit_code) values (:id, :unit)")
+				.param("id", own)
+				.param("unit", village)
+				.update();
+		}
+		this.mvc
+			.perform(
+					get("/catalogue/forms/" + own + "/rollup").with(user(this.accounts.loadUserByUsername("township"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("东方社区")));
+	}
+
 }

@@ -1,8 +1,8 @@
 package cn.jianfu.catalogue.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +27,16 @@ import cn.jianfu.platform.Problem;
  * period and higher unit (township, county, city where the org tree has one) the total
  * and the number of submitted values under it. Refreshed from the sheets submitted or
  * changed since the last refresh (with a margin for transactions that commit late), by
- * re-counting each affected cell from the values, so a refresh is idempotent and needs no
- * hook in data entry. Read by the summary pull, which refreshes first.
+ * re-counting each affected cell from the values, so a refresh is idempotent. Read by the
+ * summary pull, which refreshes first.
+ * <p>
+ * Refreshed on read rather than on an event from {@link Entry}: the refresh re-derives
+ * what changed from the committed sheets, so nothing is lost when the application stops
+ * between a submission's commit and a listener, and a recount never runs inside a
+ * submission's transaction, where two villages of one township submitting at once would
+ * each re-count the township without the other's values. What it asks of every writer: a
+ * write of a submitted value sets its sheet's {@code updated_at} (as {@link Entry#save}
+ * and an approved correction do).
  */
 @Component
 public class CatalogueSummary {
@@ -42,7 +50,10 @@ public class CatalogueSummary {
 
 	private final TransactionTemplate transactions;
 
-	CatalogueSummary(JdbcClient jdbc, Indicators indicators, PlatformTransactionManager transactions) {
+	private final Clock clock;
+
+	CatalogueSummary(JdbcClient jdbc, Indicators indicators, PlatformTransactionManager transactions, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.transactions = new TransactionTemplate(transactions);
@@ -62,7 +73,8 @@ public class CatalogueSummary {
 	 */
 	public synchronized int refresh() {
 		Integer written = this.transactions.execute(status -> {
-			Instant start = Instant.now();
+			// the clock that writes the sheets' updated_at
+			Instant start = this.clock.instant();
 			Timestamp mark = this.jdbc.sql("select seen_until from catalogue_summary_mark where id = 1")
 				.query(Timestamp.class)
 				.optional()
@@ -139,15 +151,7 @@ public class CatalogueSummary {
 			.param("under", path + "_%")
 			.query(String.class)
 			.list();
-		BigDecimal total = BigDecimal.ZERO;
-		int reported = 0;
-		for (String value : values) {
-			BigDecimal number = Rollup.number(value);
-			if (number != null) {
-				total = total.add(number);
-				reported++;
-			}
-		}
+		Rollup.Tally tally = Rollup.Tally.of(values);
 		this.jdbc
 			.sql("delete from catalogue_value_summary where indicator_code = :code and unit_code = :unit and period ="
 					+ " :period")
@@ -161,8 +165,8 @@ public class CatalogueSummary {
 			.param("code", cell.indicator())
 			.param("unit", cell.unit())
 			.param("period", cell.period())
-			.param("total", total)
-			.param("reported", reported)
+			.param("total", tally.total())
+			.param("reported", tally.count())
 			.param("at", Timestamp.from(at))
 			.update();
 		return true;
@@ -190,11 +194,7 @@ public class CatalogueSummary {
 			.query((rs, n) -> {
 				BigDecimal total = rs.getBigDecimal(6);
 				int reported = rs.getInt(7);
-				String mean = aggregation == Aggregation.AVERAGE && reported > 0
-						? total.divide(BigDecimal.valueOf(reported), 2, RoundingMode.HALF_UP)
-							.stripTrailingZeros()
-							.toPlainString()
-						: null;
+				String mean = aggregation == Aggregation.AVERAGE && reported > 0 ? Rollup.mean(total, reported) : null;
 				return new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
 						total.stripTrailingZeros().toPlainString(), mean, reported);
 			})

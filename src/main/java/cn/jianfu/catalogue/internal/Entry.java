@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -237,26 +237,14 @@ public class Entry {
 				.query(String.class)
 				.list();
 			List<BigDecimal> numbers = new ArrayList<>();
-			for (String p : previous) {
-				try {
-					numbers.add(new BigDecimal(p));
-				}
-				catch (NumberFormatException ex) {
-					// a value of another type in the history: not compared
-				}
-			}
+			// a value of another type in the history is not compared
+			previous.stream().map(Rollup::number).filter(Objects::nonNull).forEach(numbers::add);
 			if (numbers.size() < least) {
 				continue;
 			}
 			BigDecimal median = median(numbers);
-			BigDecimal value;
-			try {
-				value = new BigDecimal(cell.value());
-			}
-			catch (NumberFormatException ex) {
-				continue;
-			}
-			if (median.signum() <= 0) {
+			BigDecimal value = Rollup.number(cell.value());
+			if (value == null || median.signum() <= 0) {
 				continue;
 			}
 			boolean high = value.compareTo(median.multiply(factor)) > 0;
@@ -352,22 +340,13 @@ public class Entry {
 	 * none is a number.
 	 */
 	static @Nullable String aggregate(Indicator indicator, List<String> values) {
-		BigDecimal total = BigDecimal.ZERO;
-		int n = 0;
-		for (String value : values) {
-			try {
-				total = total.add(new BigDecimal(value));
-				n++;
-			}
-			catch (NumberFormatException ex) {
-				// a text value of a mis-typed indicator: not summed
-			}
-		}
-		if (n == 0) {
+		Rollup.Tally tally = Rollup.Tally.of(values);
+		if (tally.count() == 0) {
 			return null;
 		}
+		BigDecimal total = tally.total();
 		if (indicator.aggregation() == Indicator.Aggregation.AVERAGE) {
-			total = total.divide(BigDecimal.valueOf(n), indicator.valueType() == ValueType.INTEGER ? 0 : 2,
+			total = total.divide(BigDecimal.valueOf(tally.count()), indicator.valueType() == ValueType.INTEGER ? 0 : 2,
 					java.math.RoundingMode.HALF_UP);
 		}
 		return total.stripTrailingZeros().toPlainString();
@@ -601,11 +580,18 @@ public class Entry {
 
 	/**
 	 * Writes a correction of a locked value that the indicator's owner approved: a new
-	 * version naming who asked ({@code changed_by}) and who approved.
+	 * version naming who asked ({@code changed_by}) and who approved. The sheet is marked
+	 * changed, so that {@link CatalogueSummary} re-counts the cells above the unit.
 	 */
 	void writeApproved(long demandId, String code, String unit, String period, String value, String requestedBy,
 			String approvedBy, Instant now) {
-		write(demandId, code, unit, period, value, requestedBy, approvedBy, now);
+		if (write(demandId, code, unit, period, value, requestedBy, approvedBy, now)) {
+			this.jdbc.sql("update catalogue_sheet set updated_at = :at where demand_id = :id and unit_code = :unit")
+				.param("at", Timestamp.from(now))
+				.param("id", demandId)
+				.param("unit", unit)
+				.update();
+		}
 	}
 
 	private boolean write(long demandId, String code, String unit, String period, String value, String by,

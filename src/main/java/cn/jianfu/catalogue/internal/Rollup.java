@@ -31,6 +31,9 @@ import cn.jianfu.platform.Problem;
 @Component
 public class Rollup {
 
+	/** How many recipients the roll-up page lists in one table before it drills down. */
+	public static final int ONE_TABLE_MAX_RECIPIENTS = 20;
+
 	private final JdbcClient jdbc;
 
 	private final Forms forms;
@@ -83,20 +86,45 @@ public class Rollup {
 			String storedBy, Timestamp lastUpdated) {
 	}
 
-	/** The roll-up for the form's issuer, gatekeepers, supervisors and administrators. */
-	public Report report(Viewer viewer, long demandId) {
-		return report(viewer, demandId, null);
-	}
-
 	/**
-	 * The roll-up drilled down to one unit of it: the unit and the units directly below
-	 * it. A unit that is not in this form's roll-up, or lies outside the viewer's scope,
-	 * is not found (as everywhere, never "forbidden", so codes cannot be probed).
+	 * The roll-up for the form's issuer, gatekeepers, supervisors and administrators,
+	 * drilled down to one unit of it: the unit and the units directly below it; without a
+	 * unit, every node. A unit that is not in this form's roll-up, or lies outside the
+	 * viewer's scope, is not found (as everywhere, never "forbidden", so codes cannot be
+	 * probed).
 	 */
 	public Report report(Viewer viewer, long demandId, @Nullable String unit) {
 		if (unit != null && !UnitLevel.isCode(unit)) {
 			throw Problem.badRequest("catalogue.rollup.unit", unit);
 		}
+		Built all = build(viewer, demandId);
+		return unit == null ? all.report() : narrow(all, unit, viewer);
+	}
+
+	/**
+	 * The roll-up as the page first shows it: every level in one table while the form has
+	 * at most {@link #ONE_TABLE_MAX_RECIPIENTS} recipients; beyond that, drilled down to
+	 * the top unit (county → its townships with their completeness), when there is one
+	 * top unit and the viewer may open it.
+	 */
+	public Report overview(Viewer viewer, long demandId) {
+		Built all = build(viewer, demandId);
+		List<Node> nodes = all.report().nodes();
+		List<Node> tops = nodes.stream().filter(n -> n.parent() == null).toList();
+		if (nodes.stream().filter(Node::leaf).count() <= ONE_TABLE_MAX_RECIPIENTS || tops.size() != 1
+				|| !tops.get(0).drill()) {
+			return all.report();
+		}
+		return narrow(all, tops.get(0).code(), viewer);
+	}
+
+	/**
+	 * Every node of a form's roll-up, with the name and path of each unit that exists.
+	 */
+	private record Built(Report report, Map<String, String[]> units) {
+	}
+
+	private Built build(Viewer viewer, long demandId) {
 		Forms.Form form = this.forms.find(demandId).orElseThrow(() -> Problem.notFound("catalogue.form", demandId));
 		boolean overseer = (viewer.has(Role.ADMIN) || viewer.has(Role.GATEKEEPER) || viewer.has(Role.SUPERVISOR))
 				&& this.orgChart.unit(viewer.scope(), form.issuerUnit()).isPresent();
@@ -125,7 +153,20 @@ public class Rollup {
 		Map<String, List<BigDecimal>> sums = new HashMap<>();
 		Map<String, int[]> counts = new TreeMap<>();
 		Map<String, Integer> levels = new HashMap<>();
+		// the recipients' values of the period, read at once (used for those that
+		// submitted)
 		Map<String, String> leafText = new HashMap<>();
+		if (!columns.isEmpty()) {
+			this.jdbc
+				.sql("select v.unit_code, v.indicator_code, v.value_text from catalogue_value v join"
+						+ " catalogue_form_recipient r on r.unit_code = v.unit_code and r.demand_id = :id where"
+						+ " v.indicator_code in (:codes) and v.period = :period")
+				.param("id", demandId)
+				.param("codes", columns.stream().map(Column::code).toList())
+				.param("period", form.period())
+				.query((rs, n) -> leafText.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3)))
+				.list();
+		}
 		for (Object[] recipient : recipients) {
 			String recipientUnit = (String) recipient[0];
 			boolean submitted = "SUBMITTED".equals(recipient[1]);
@@ -149,19 +190,10 @@ public class Rollup {
 				continue;
 			}
 			for (Column column : columns) {
-				String value = this.jdbc
-					.sql("select value_text from catalogue_value where indicator_code = :code and unit_code = :unit and"
-							+ " period = :period")
-					.param("code", column.code())
-					.param("unit", recipientUnit)
-					.param("period", form.period())
-					.query(String.class)
-					.optional()
-					.orElse(null);
+				String value = leafText.get(recipientUnit + "|" + column.code());
 				if (value == null) {
 					continue;
 				}
-				leafText.put(recipientUnit + "|" + column.code(), value);
 				BigDecimal number = number(value);
 				if (number != null) {
 					for (String node : chain) {
@@ -201,27 +233,31 @@ public class Rollup {
 		}
 		nodes.sort((a, b) -> a.level() != b.level() ? Integer.compare(a.level(), b.level())
 				: a.code().compareTo(b.code()));
-		if (unit == null) {
-			return new Report(demandId, form.title(), form.period(), form.periodType(), columns, nodes, null,
-					List.of());
-		}
+		return new Built(
+				new Report(demandId, form.title(), form.period(), form.periodType(), columns, nodes, null, List.of()),
+				units);
+	}
+
+	/** The roll-up narrowed to a unit, the units directly below it and the trail up. */
+	private Report narrow(Built all, String unit, Viewer viewer) {
+		Report report = all.report();
 		Map<String, Node> byCode = new HashMap<>();
-		nodes.forEach(n -> byCode.put(n.code(), n));
+		report.nodes().forEach(n -> byCode.put(n.code(), n));
 		Node focus = byCode.get(unit);
-		String[] known = units.get(unit);
+		String[] known = all.units().get(unit);
 		if (focus == null || known == null || !viewer.scope().includes(known[1])) {
 			throw Problem.notFound("catalogue.rollup.unit", unit);
 		}
 		List<Node> shown = new ArrayList<>();
 		shown.add(focus);
-		nodes.stream().filter(n -> unit.equals(n.parent())).forEach(shown::add);
+		report.nodes().stream().filter(n -> unit.equals(n.parent())).forEach(shown::add);
 		List<Crumb> trail = new ArrayList<>();
 		for (Node n = focus; n != null; n = n.parent() == null ? null : byCode.get(n.parent())) {
-			String[] u = units.get(n.code());
+			String[] u = all.units().get(n.code());
 			trail.add(0, new Crumb(n.code(), n.name(), u != null && viewer.scope().includes(u[1])));
 		}
-		return new Report(demandId, form.title(), form.period(), form.periodType(), columns, shown, unit,
-				List.copyOf(trail));
+		return new Report(report.demandId(), report.title(), report.period(), report.periodType(), report.columns(),
+				shown, unit, List.copyOf(trail));
 	}
 
 	static String aggregate(Aggregation aggregation, @Nullable List<BigDecimal> numbers) {
@@ -229,12 +265,36 @@ public class Rollup {
 			return "";
 		}
 		BigDecimal sum = numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (aggregation == Aggregation.AVERAGE) {
-			return sum.divide(BigDecimal.valueOf(numbers.size()), 2, RoundingMode.HALF_UP)
-				.stripTrailingZeros()
-				.toPlainString();
+		return aggregation == Aggregation.AVERAGE ? mean(sum, numbers.size())
+				: sum.stripTrailingZeros().toPlainString();
+	}
+
+	/**
+	 * The sum and count of the values that are numbers; text values (of a mis-typed
+	 * indicator) are left out.
+	 */
+	record Tally(BigDecimal total, int count) {
+
+		static Tally of(List<String> values) {
+			BigDecimal total = BigDecimal.ZERO;
+			int count = 0;
+			for (String value : values) {
+				BigDecimal number = number(value);
+				if (number != null) {
+					total = total.add(number);
+					count++;
+				}
+			}
+			return new Tally(total, count);
 		}
-		return sum.stripTrailingZeros().toPlainString();
+
+	}
+
+	/**
+	 * A mean of {@code count} values to two decimals, as the roll-up and summary show it.
+	 */
+	static String mean(BigDecimal sum, int count) {
+		return sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	static @Nullable BigDecimal number(String value) {
@@ -282,22 +342,27 @@ public class Rollup {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** Whether a spreadsheet could take the text for a formula (= + - @ first). */
+	static boolean startsLikeFormula(String text) {
+		return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+	}
+
 	static String cell(String text) {
-		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && number(text) == null ? "'" + text
-				: text;
+		String safe = startsLikeFormula(text) && number(text) == null ? "'" + text : text;
 		return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
 				? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
 	}
 
 	/**
 	 * The submitted values of the form's recipients as DHIS2 {@code dataValueSets}
-	 * (dataElement = indicator code, orgUnit = unit code, period in DHIS2's format).
+	 * (dataElement = indicator code, orgUnit = unit code, period in DHIS2's format); with
+	 * a unit of the roll-up, only the recipients under it.
 	 */
-	public Map<String, Object> dataValueSet(Viewer viewer, long demandId) {
-		Report report = report(viewer, demandId);
+	public Map<String, Object> dataValueSet(Viewer viewer, long demandId, @Nullable String unit) {
+		Report report = report(viewer, demandId, unit);
 		List<String> codes = report.columns().stream().map(Column::code).toList();
 		List<Map<String, String>> values = new ArrayList<>();
-		for (Value v : submitted(codes, report.period(), null, "/", demandId)) {
+		for (Value v : submitted(codes, report.period(), unit, "/", demandId)) {
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("dataElement", v.indicator());
 			row.put("period", dhis2Period(v.period()));

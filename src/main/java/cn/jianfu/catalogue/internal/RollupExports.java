@@ -100,7 +100,7 @@ public class RollupExports {
 	private static void text(Row row, int column, String value, CellStyle quoted) {
 		var cell = row.createCell(column);
 		cell.setCellValue(value);
-		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+		if (Rollup.startsLikeFormula(value)) {
 			cell.setCellStyle(quoted);
 		}
 	}

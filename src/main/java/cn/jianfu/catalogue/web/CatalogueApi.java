@@ -23,11 +23,9 @@ import cn.jianfu.catalogue.internal.ImportReport;
 import cn.jianfu.catalogue.internal.Indicator;
 import cn.jianfu.catalogue.internal.MatchIndex;
 import cn.jianfu.catalogue.internal.Matcher;
-import cn.jianfu.catalogue.internal.Sheets;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.FileStore;
 import cn.jianfu.platform.Page;
-import cn.jianfu.platform.Problem;
 
 /**
  * The indicator catalogue over HTTP: search, read, export and import (all or nothing: a
@@ -94,14 +92,9 @@ class CatalogueApi {
 	@Operation(summary = "导入目录（xlsx 或 csv，全部成功或全部不写）/ Import the catalogue, all or nothing")
 	ResponseEntity<ImportReport> importFile(@AuthenticationPrincipal Viewer.Signed signed,
 			@RequestParam(required = false) @Nullable MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw Problem.badRequest("catalogue.file-missing");
-		}
-		if (file.getSize() > Sheets.MAX_BYTES) {
-			throw Problem.badRequest("catalogue.file-too-large", Sheets.MAX_BYTES / 1024 / 1024);
-		}
+		byte[] bytes = CatalogueUploads.read(file);
 		ImportReport report = this.catalogue.importFile(signed.viewer(),
-				FileStore.displayName(file.getOriginalFilename()), file.getBytes());
+				FileStore.displayName(file.getOriginalFilename()), bytes);
 		return report.ok() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
 	}
 

@@ -21,7 +21,6 @@ import cn.jianfu.catalogue.internal.Matcher;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.FileStore;
 import cn.jianfu.platform.Page;
-import cn.jianfu.platform.Problem;
 
 /**
  * The catalogue page: search indicators by code, name or owner; export the catalogue as
@@ -80,15 +79,9 @@ class CataloguePages {
 	@PostMapping("/catalogue/import")
 	String importFile(@AuthenticationPrincipal Viewer.Signed signed,
 			@RequestParam(required = false) @Nullable MultipartFile file, Model model) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw Problem.badRequest("catalogue.file-missing");
-		}
-		if (file.getSize() > cn.jianfu.catalogue.internal.Sheets.MAX_BYTES) {
-			throw Problem.badRequest("catalogue.file-too-large",
-					cn.jianfu.catalogue.internal.Sheets.MAX_BYTES / 1024 / 1024);
-		}
+		byte[] bytes = CatalogueUploads.read(file);
 		ImportReport report = this.catalogue.importFile(signed.viewer(),
-				FileStore.displayName(file.getOriginalFilename()), file.getBytes());
+				FileStore.displayName(file.getOriginalFilename()), bytes);
 		model.addAttribute("report", report);
 		model.addAttribute("q", "");
 		model.addAttribute("results", this.catalogue.search("", new Page.Request(0, PAGE_SIZE)));

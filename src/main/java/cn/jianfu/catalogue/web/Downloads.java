@@ -10,8 +10,11 @@ import org.springframework.http.ResponseEntity;
 import cn.jianfu.platform.FileStore;
 import cn.jianfu.platform.Problem;
 
-/** Files the catalogue hands out: CSV, Excel or JSON, as attachments. */
+/** Files the catalogue hands out: CSV, Excel, JSON or ADX XML, as attachments. */
 final class Downloads {
+
+	/** IHE ADX, the aggregate data exchange XML that DHIS2 reads. */
+	static final MediaType ADX = new MediaType("application", "adx+xml", StandardCharsets.UTF_8);
 
 	private Downloads() {
 	}
@@ -21,6 +24,7 @@ final class Downloads {
 			case "csv" -> new MediaType("text", "csv", StandardCharsets.UTF_8);
 			case "xlsx" -> MediaType.parseMediaType(FileStore.XLSX);
 			case "json" -> MediaType.APPLICATION_JSON;
+			case "adx.xml" -> ADX;
 			default -> throw Problem.notFound("catalogue.format", format);
 		};
 		return ResponseEntity.ok()

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,16 +23,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jianfu.catalogue.internal.Entry;
 import cn.jianfu.catalogue.internal.EntryWorkbook;
 import cn.jianfu.catalogue.internal.ImportReport;
-import cn.jianfu.catalogue.internal.Rollup;
-import cn.jianfu.catalogue.internal.Sheets;
 import cn.jianfu.catalogue.internal.ValueCorrections;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.FileStore;
 import cn.jianfu.platform.Problem;
 
 /**
- * Data entry by the grassroots, the roll-up of a form and the departments' pull of
- * values.
+ * Data entry by the grassroots: the sheets addressed to a unit, drafts and submission,
+ * Excel download and upload, corrections after the lock.
  */
 @RestController
 @RequestMapping("/api/v1/catalogue")
@@ -43,15 +39,12 @@ class EntryApi {
 
 	private final Entry entry;
 
-	private final Rollup rollup;
-
 	private final EntryWorkbook workbook;
 
 	private final ValueCorrections corrections;
 
-	EntryApi(Entry entry, Rollup rollup, EntryWorkbook workbook, ValueCorrections corrections) {
+	EntryApi(Entry entry, EntryWorkbook workbook, ValueCorrections corrections) {
 		this.entry = entry;
-		this.rollup = rollup;
 		this.workbook = workbook;
 		this.corrections = corrections;
 	}
@@ -132,42 +125,9 @@ class EntryApi {
 
 	static ImportReport importFile(EntryWorkbook workbook, Viewer.Signed signed, long id, @Nullable MultipartFile file,
 			boolean submit) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw Problem.badRequest("catalogue.file-missing");
-		}
-		if (file.getSize() > Sheets.MAX_BYTES) {
-			throw Problem.badRequest("catalogue.file-too-large", Sheets.MAX_BYTES / 1024 / 1024);
-		}
-		return workbook.importFile(signed.viewer(), id, FileStore.displayName(file.getOriginalFilename()),
-				file.getBytes(), submit);
-	}
-
-	@GetMapping("/forms/{id}/rollup")
-	@Operation(summary = "报表汇总与完成率（村→镇→县）/ Roll-up with completeness")
-	Rollup.Report report(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
-		return this.rollup.report(signed.viewer(), id);
-	}
-
-	@GetMapping("/forms/{id}/rollup.csv")
-	@Operation(summary = "汇总导出 CSV / Roll-up as CSV")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jianfu-rollup-" + id + ".csv\"")
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(this.rollup.csv(this.rollup.report(signed.viewer(), id)));
-	}
-
-	@GetMapping("/forms/{id}/dataValueSets")
-	@Operation(summary = "按 DHIS2 dataValueSets 导出已报数据 / Submitted values as DHIS2 dataValueSets")
-	Map<String, Object> dataValueSets(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id) {
-		return this.rollup.dataValueSet(signed.viewer(), id);
-	}
-
-	@GetMapping("/values")
-	@Operation(summary = "调取本辖区已报数据，不再重复索取 / Pull submitted values within my scope")
-	List<Rollup.Value> values(@AuthenticationPrincipal Viewer.Signed signed, @RequestParam String indicator,
-			@RequestParam String period, @RequestParam(required = false) @Nullable String under) {
-		return this.rollup.pull(signed.viewer(), indicator, period, under);
+		byte[] bytes = CatalogueUploads.read(file);
+		return workbook.importFile(signed.viewer(), id, FileStore.displayName(file.getOriginalFilename()), bytes,
+				submit);
 	}
 
 }

@@ -22,14 +22,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import cn.jianfu.catalogue.internal.Entry;
 import cn.jianfu.catalogue.internal.EntryWorkbook;
 import cn.jianfu.catalogue.internal.ImportReport;
-import cn.jianfu.catalogue.internal.Rollup;
 import cn.jianfu.catalogue.internal.ValueCorrections;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.Problem;
 
 /**
- * The grassroots' data entry (填报) and the issuer's roll-up page. A refused save shows the
- * page again with what was entered, so nothing typed is lost.
+ * The grassroots' data entry (填报) and corrections. A refused save shows the page again
+ * with what was entered, so nothing typed is lost.
  */
 @Controller
 class EntryPages {
@@ -38,15 +37,12 @@ class EntryPages {
 
 	private final Entry entry;
 
-	private final Rollup rollup;
-
 	private final EntryWorkbook workbook;
 
 	private final ValueCorrections corrections;
 
-	EntryPages(Entry entry, Rollup rollup, EntryWorkbook workbook, ValueCorrections corrections) {
+	EntryPages(Entry entry, EntryWorkbook workbook, ValueCorrections corrections) {
 		this.entry = entry;
-		this.rollup = rollup;
 		this.workbook = workbook;
 		this.corrections = corrections;
 	}
@@ -60,11 +56,7 @@ class EntryPages {
 			return "redirect:/catalogue/corrections?requested";
 		}
 		catch (Problem problem) {
-			if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
-				throw problem;
-			}
-			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
-				.setStatus(problem.status().value());
+			refused(problem);
 			model.addAttribute("error", problem);
 			return sheet(signed, id, model);
 		}
@@ -94,12 +86,7 @@ class EntryPages {
 
 	@GetMapping("/catalogue/entry/{id}")
 	String sheet(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, Model model) {
-		Entry.Sheet sheet = this.entry.sheet(signed.viewer(), id);
-		model.addAttribute("sheet", sheet);
-		Map<String, String> shown = new LinkedHashMap<>();
-		sheet.cells().forEach(c -> shown.put(c.code(), c.value() == null ? "" : c.value()));
-		model.addAttribute("shown", shown);
-		return "catalogue/sheet";
+		return sheet(this.entry.sheet(signed.viewer(), id), null, model);
 	}
 
 	@PostMapping("/catalogue/entry/{id}")
@@ -117,18 +104,9 @@ class EntryPages {
 			return "redirect:/catalogue/entry/" + id + "?saved";
 		}
 		catch (Problem problem) {
-			if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
-				throw problem;
-			}
-			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
-				.setStatus(problem.status().value());
-			Entry.Sheet sheet = this.entry.sheet(signed.viewer(), id);
-			Map<String, String> shown = new LinkedHashMap<>();
-			sheet.cells().forEach(c -> shown.put(c.code(), values.getOrDefault(c.code(), "")));
-			model.addAttribute("sheet", sheet);
-			model.addAttribute("shown", shown);
+			refused(problem);
 			model.addAttribute("error", problem);
-			return "catalogue/sheet";
+			return sheet(this.entry.sheet(signed.viewer(), id), values, model);
 		}
 	}
 
@@ -146,26 +124,42 @@ class EntryPages {
 			report = EntryApi.importFile(this.workbook, signed, id, file, submit);
 		}
 		catch (Problem problem) {
-			if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
-				throw problem;
-			}
-			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
-				.setStatus(problem.status().value());
+			refused(problem);
 			model.addAttribute("error", problem);
 			return sheet(signed, id, model);
 		}
 		if (!report.ok()) {
-			((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
-				.setStatus(HttpStatus.BAD_REQUEST.value());
+			status(HttpStatus.BAD_REQUEST);
 		}
 		model.addAttribute("report", report);
 		return sheet(signed, id, model);
 	}
 
-	@GetMapping("/catalogue/forms/{id}/rollup")
-	String rollup(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, Model model) {
-		model.addAttribute("report", this.rollup.report(signed.viewer(), id));
-		return "catalogue/rollup";
+	/**
+	 * The sheet page showing {@code typed} (what a refused save entered) or, when null,
+	 * the sheet's own values.
+	 */
+	private static String sheet(Entry.Sheet sheet, @Nullable Map<String, String> typed, Model model) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		sheet.cells()
+			.forEach(c -> shown.put(c.code(),
+					typed != null ? typed.getOrDefault(c.code(), "") : c.value() == null ? "" : c.value()));
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("shown", shown);
+		return "catalogue/sheet";
+	}
+
+	/** A refusal the page shows (400, 409) answers with its status; others go on up. */
+	private static void refused(Problem problem) {
+		if (problem.status() != HttpStatus.BAD_REQUEST && problem.status() != HttpStatus.CONFLICT) {
+			throw problem;
+		}
+		status(problem.status());
+	}
+
+	private static void status(HttpStatus status) {
+		((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse()
+			.setStatus(status.value());
 	}
 
 }

@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.jianfu.catalogue.internal.Forms;
 import cn.jianfu.catalogue.internal.Indicator.PeriodType;
-import cn.jianfu.catalogue.internal.Sheets;
 import cn.jianfu.catalogue.internal.TemplateReader;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.Viewer;
@@ -66,10 +65,7 @@ class FormPages {
 		String names = fields;
 		try {
 			if (template != null && !template.isEmpty()) {
-				if (template.getSize() > Sheets.MAX_BYTES) {
-					throw Problem.badRequest("catalogue.file-too-large", Sheets.MAX_BYTES / 1024 / 1024);
-				}
-				TemplateReader.Result read = TemplateReader.read(template.getBytes());
+				TemplateReader.Result read = TemplateReader.read(CatalogueUploads.read(template));
 				if (read.error() != null) {
 					throw Problem.badRequest("catalogue.template." + read.error(),
 							read.where() == null ? template.getOriginalFilename() : read.where());

@@ -1,11 +1,8 @@
 package cn.jianfu.catalogue.web;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,16 +19,13 @@ import cn.jianfu.catalogue.internal.RollupExports;
 import cn.jianfu.org.Viewer;
 
 /**
- * The roll-up drilled down to a unit ({@code ?unit=CODE}) and its exports to Excel and
- * ADX. The roll-up without a unit, its CSV and DHIS2 JSON stay where data entry serves
- * them.
+ * The roll-up of a form and its exports (CSV, DHIS2 JSON, Excel, ADX), each optionally
+ * drilled down to a unit ({@code ?unit=CODE}: the unit and the units directly below it).
  */
 @RestController
 @RequestMapping("/api/v1/catalogue/forms/{id}")
 @Tag(name = "catalogue", description = "指标目录 / Indicator catalogue")
 class RollupApi {
-
-	static final MediaType ADX = new MediaType("application", "adx+xml", StandardCharsets.UTF_8);
 
 	private final Rollup rollup;
 
@@ -42,11 +36,28 @@ class RollupApi {
 		this.exports = exports;
 	}
 
-	@GetMapping(path = "/rollup", params = "unit")
-	@Operation(summary = "汇总下钻到某单位：本单位及其直属下级 / Roll-up drilled down to a unit and the units below it")
-	Rollup.Report drill(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
-			@RequestParam String unit) {
+	@GetMapping("/rollup")
+	@Operation(
+			summary = "报表汇总与完成率（村→镇→县，可按 unit 下钻到某单位及其直属下级）/ Roll-up with completeness, optionally drilled down to a unit")
+	Rollup.Report report(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String unit) {
 		return this.rollup.report(signed.viewer(), id, unit);
+	}
+
+	@GetMapping("/rollup.csv")
+	@Operation(summary = "汇总导出 CSV（可按 unit 下钻）/ Roll-up as CSV, optionally drilled down")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String unit) {
+		return Downloads.file("jianfu-rollup-" + id, "csv",
+				this.rollup.csv(this.rollup.report(signed.viewer(), id, unit)));
+	}
+
+	@GetMapping("/dataValueSets")
+	@Operation(
+			summary = "按 DHIS2 dataValueSets 导出已报数据（可按 unit 只取其下）/ Submitted values as DHIS2 dataValueSets, optionally under a unit")
+	Map<String, Object> dataValueSets(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String unit) {
+		return this.rollup.dataValueSet(signed.viewer(), id, unit);
 	}
 
 	@GetMapping("/rollup.xlsx")
@@ -58,17 +69,11 @@ class RollupApi {
 	}
 
 	@GetMapping("/rollup.adx")
-	@Operation(summary = "汇总导出 ADX（IHE/DHIS2 汇总数据交换 XML）/ Roll-up as ADX XML")
+	@Operation(summary = "汇总导出 ADX（IHE/DHIS2 汇总数据交换 XML，可按 unit 下钻）/ Roll-up as ADX XML, optionally drilled down")
 	ResponseEntity<byte[]> adx(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String unit) {
-		return ResponseEntity.ok()
-			.contentType(ADX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("jianfu-rollup-" + id + ".adx.xml", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.exports.adx(this.rollup.report(signed.viewer(), id, unit)));
+		return Downloads.file("jianfu-rollup-" + id, "adx.xml",
+				this.exports.adx(this.rollup.report(signed.viewer(), id, unit)));
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.jianfu.catalogue.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +12,10 @@ import cn.jianfu.catalogue.internal.Rollup;
 import cn.jianfu.org.Viewer;
 
 /**
- * The roll-up page drilled down to a unit ({@code ?unit=CODE}): the unit, the units
- * directly below it, and the trail back up. Without a unit the page is served with data
- * entry and lists every level.
+ * The roll-up page. Drilled down to a unit ({@code ?unit=CODE}): the unit, the units
+ * directly below it, and the trail back up. Without a unit: every level in one table for
+ * a form of a few recipients, else drilled down to the top unit (county → townships; a
+ * township's link opens its villages).
  */
 @Controller
 class RollupPages {
@@ -24,10 +26,11 @@ class RollupPages {
 		this.rollup = rollup;
 	}
 
-	@GetMapping(path = "/catalogue/forms/{id}/rollup", params = "unit")
-	String drill(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, @RequestParam String unit,
-			Model model) {
-		model.addAttribute("report", this.rollup.report(signed.viewer(), id, unit));
+	@GetMapping("/catalogue/forms/{id}/rollup")
+	String rollup(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String unit, Model model) {
+		model.addAttribute("report", unit == null ? this.rollup.overview(signed.viewer(), id)
+				: this.rollup.report(signed.viewer(), id, unit));
 		return "catalogue/rollup";
 	}
 

@@ -12,11 +12,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.jianfu.catalogue.internal.CatalogueSummary;
+import cn.jianfu.catalogue.internal.Rollup;
 import cn.jianfu.org.Viewer;
 
 /**
- * The summary of submitted values per higher unit (township, county, city): a county or
- * department reads its totals instead of summing its villages.
+ * What a department pulls instead of asking the grassroots again: the submitted values
+ * within its scope, and their summary per higher unit (township, county, city), so that a
+ * county reads its totals instead of summing its villages.
  */
 @RestController
 @Tag(name = "catalogue", description = "指标目录 / Indicator catalogue")
@@ -24,8 +26,18 @@ class SummaryApi {
 
 	private final CatalogueSummary summary;
 
-	SummaryApi(CatalogueSummary summary) {
+	private final Rollup rollup;
+
+	SummaryApi(CatalogueSummary summary, Rollup rollup) {
 		this.summary = summary;
+		this.rollup = rollup;
+	}
+
+	@GetMapping("/api/v1/catalogue/values")
+	@Operation(summary = "调取本辖区已报数据，不再重复索取 / Pull submitted values within my scope")
+	List<Rollup.Value> values(@AuthenticationPrincipal Viewer.Signed signed, @RequestParam String indicator,
+			@RequestParam String period, @RequestParam(required = false) @Nullable String under) {
+		return this.rollup.pull(signed.viewer(), indicator, period, under);
 	}
 
 	@GetMapping("/api/v1/catalogue/summary")
