@@ -96,7 +96,7 @@ public class IndicatorFiles {
 		try {
 			for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(text))) {
 				List<String> cells = new ArrayList<>();
-				record.forEach(cells::add);
+				record.forEach(cell -> cells.add(unguarded(cell)));
 				rows.add(cells);
 				if (rows.size() > MAX_ROWS + 1) {
 					return new Parsed(List.of(),
@@ -329,7 +329,7 @@ public class IndicatorFiles {
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 			printer.printRecord(COLUMNS.stream().map(c -> c[0]).toList());
 			for (Indicator i : indicators) {
-				printer.printRecord(cells(i));
+				printer.printRecord(cells(i).stream().map(IndicatorFiles::guarded).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -368,6 +368,20 @@ public class IndicatorFiles {
 				chinese(PERIOD_TYPES, i.periodType()), text(i.ownerDepartment()), text(i.legalBasis()),
 				text(i.disaggregation()), i.validFrom() == null ? "" : i.validFrom().toString(),
 				i.validTo() == null ? "" : i.validTo().toString());
+	}
+
+	/**
+	 * A CSV cell a spreadsheet would take for a formula (= + - @ first) is written with
+	 * an apostrophe in front, which {@link #unguarded} takes off again on import, so an
+	 * export re-imports unchanged.
+	 */
+	static String guarded(String cell) {
+		return Rollup.startsLikeFormula(cell) ? "'" + cell : cell;
+	}
+
+	static String unguarded(String cell) {
+		return cell.length() > 1 && cell.charAt(0) == '\'' && Rollup.startsLikeFormula(cell.substring(1))
+				? cell.substring(1) : cell;
 	}
 
 	private static <E> String chinese(Map<String, E> names, E value) {
