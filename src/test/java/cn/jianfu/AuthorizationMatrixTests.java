@@ -310,6 +310,11 @@ class AuthorizationMatrixTests {
 				Map.entry("GET /catalogue/match", allow(EVERYONE)),
 				Map.entry("POST /catalogue/match", allow(EVERYONE, FORM, "names=户籍人口总数")),
 				Map.entry("GET /catalogue/forms/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				// a form's fields: {id} is the issued form below, read like its demand;
+				// drawing is refused on an issued form (409 for its issuer), the draw
+				// itself is in CatalogueDoneMeansTests
+				Map.entry("GET /catalogue/forms/{id}", allow(DEMAND_READERS)),
+				Map.entry("POST /catalogue/forms/{id}/draw", allow(EnumSet.noneOf(Persona.class))),
 				Map.entry("POST /catalogue/forms",
 						multipartForm(ISSUERS_ABOVE_A_AND_KAIZHOU, "title", "矩阵报表", "periodType", "YEAR", "period",
 								"2031", "recipientLevel", "5", "deadline", DUE, "fields", "矩阵测试字段数")),

@@ -79,7 +79,7 @@ class DataRequestFormTests {
 		TemplateReader.Result result = TemplateReader.read(template());
 		assertThat(result.error()).isNull();
 		assertThat(result.fields()).extracting(TemplateReader.Field::name)
-			.containsExactly("户籍人口数（人）", "城乡低保户数（户）", "城乡低保人数 （人）", "常住人口总数（人）", "网格员人数（人）");
+			.containsExactly("户籍人口数（人）", "城乡低保户数（户）", "城乡低保人数（人）", "常住人口总数（人）", "网格员人数（人）");
 		assertThat(result.fields()).extracting(TemplateReader.Field::unit).containsExactly("人", "户", "人", "人", "人");
 		assertThat(result.fields().get(1).column()).isEqualTo("D");
 	}
