@@ -251,6 +251,11 @@ class CatalogueDoneMeansTests {
 			.query(String.class)
 			.list();
 		assertThat(created).hasSize(2);
+		// counted in 个 → integers; an amount in 万元 → decimals
+		assertThat(this.jdbc.sql("select value_type from catalogue_indicator where code in (:codes) order by code")
+			.param("codes", created)
+			.query(String.class)
+			.list()).containsExactly("INTEGER", "DECIMAL");
 		String meals = created.get(0);
 		String subsidy = created.get(1);
 
@@ -269,7 +274,10 @@ class CatalogueDoneMeansTests {
 		input(meals).sendKeys("2");
 		input(subsidy).sendKeys("3.5");
 		go(By.xpath("//button[text()='提交']"));
-		assertThat(text("main")).contains("已提交");
+		assertThat(text("[role=status]")).isEqualTo("已提交。");
+		assertThat(text("main")).contains("已预填 1 / 4 项");
+		assertThat(row("注册志愿者人数（人）", "p")).contains("本表已填");
+		assertThat(row("60岁及以上老年人口数（人）", "p")).contains("目录已有");
 		shoot("7-sheet-submitted");
 
 		// 6. 和平社区 downloads its sheet, fills it in Excel and uploads it on the page
@@ -290,7 +298,7 @@ class CatalogueDoneMeansTests {
 		go(By.xpath("//button[text()='上传']"));
 		String imported = text("main");
 		shoot("8-excel-imported");
-		assertThat(imported).contains("已提交").doesNotContain("未导入");
+		assertThat(imported).contains("已提交", "已预填 0 / 4 项", "本表已填").doesNotContain("未导入", "目录已有");
 		assertThat(input("TJ-0003").getAttribute("value")).isEqualTo("538");
 
 		// 7. the county's issuer opens the roll-up from the demand: 2 of 8 villages, the
@@ -362,6 +370,15 @@ class CatalogueDoneMeansTests {
 	/** The text of the table row whose first cell starts with this label. */
 	private String row(String label) {
 		return this.browser.findElement(By.xpath("//tr[td[1][starts-with(normalize-space(.), '" + label + "')]]"))
+			.getText();
+	}
+
+	/**
+	 * The text of the element (a sheet's paragraph) whose label starts with this text.
+	 */
+	private String row(String label, String tag) {
+		return this.browser
+			.findElement(By.xpath("//main//" + tag + "[label[starts-with(normalize-space(.), '" + label + "')]]"))
 			.getText();
 	}
 
