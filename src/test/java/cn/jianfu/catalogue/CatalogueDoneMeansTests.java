@@ -300,6 +300,20 @@ class CatalogueDoneMeansTests {
 		shoot("8-excel-imported");
 		assertThat(imported).contains("已提交", "已预填 0 / 4 项", "本表已填").doesNotContain("未导入", "目录已有");
 		assertThat(input("TJ-0003").getAttribute("value")).isEqualTo("538");
+		byte[] again = this.http
+			.send(HttpRequest.newBuilder(URI.create(download)).header("Cookie", cookies()).build(),
+					HttpResponse.BodyHandlers.ofByteArray())
+			.body();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(again))) {
+			List<String> sources = new java.util.ArrayList<>();
+			for (Row row : workbook.getSheet("填报")) {
+				if (row.getCell(0) != null && row.getCell(0).toString().equals("MZ-0031")) {
+					assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(30);
+					sources.add(row.getCell(5).getStringCellValue());
+				}
+			}
+			assertThat(sources).containsExactly("本表已填");
+		}
 
 		// 7. the county's issuer opens the roll-up from the demand: 2 of 8 villages, the
 		// sums
