@@ -113,7 +113,7 @@ class AuthorizationMatrixTests {
 
 	static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
 
-	static final String DUE = java.time.LocalDate.now().plusDays(30).toString();
+	static final String DUE = China.today().plusDays(30).toString();
 
 	static final String TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 
@@ -310,6 +310,11 @@ class AuthorizationMatrixTests {
 				Map.entry("GET /catalogue/match", allow(EVERYONE)),
 				Map.entry("POST /catalogue/match", allow(EVERYONE, FORM, "names=户籍人口总数")),
 				Map.entry("GET /catalogue/forms/new", allow(ISSUERS_ABOVE_A_AND_KAIZHOU)),
+				// a form's fields: {id} is the issued form below, read like its demand;
+				// drawing is refused on an issued form (409 for its issuer), the draw
+				// itself is in CatalogueDoneMeansTests
+				Map.entry("GET /catalogue/forms/{id}", allow(DEMAND_READERS)),
+				Map.entry("POST /catalogue/forms/{id}/draw", allow(EnumSet.noneOf(Persona.class))),
 				Map.entry("POST /catalogue/forms",
 						multipartForm(ISSUERS_ABOVE_A_AND_KAIZHOU, "title", "矩阵报表", "periodType", "YEAR", "period",
 								"2031", "recipientLevel", "5", "deadline", DUE, "fields", "矩阵测试字段数")),
@@ -360,12 +365,12 @@ class AuthorizationMatrixTests {
 	 */
 	long catalogueId(String pattern) {
 		if (pattern.contains("/entry/{id}/corrections")) {
-			return catalogueIssuedForm(java.time.LocalDate.now().minusDays(30));
+			return catalogueIssuedForm(China.today().minusDays(30));
 		}
 		if (!pattern.contains("/corrections/{id}")) {
 			return catalogueIssuedForm();
 		}
-		long form = catalogueIssuedForm(java.time.LocalDate.now().minusDays(30));
+		long form = catalogueIssuedForm(China.today().minusDays(30));
 		this.jdbc
 			.sql("insert into catalogue_correction (demand_id, indicator_code, unit_code, period, new_value, reason,"
 					+ " status, requested_by, requested_at) values (:id, 'MZ-0004', :unit, '2031-01', '5', 'matrix',"
@@ -409,7 +414,7 @@ class AuthorizationMatrixTests {
 	 * event leaves it, for the catalogue's {id} rows.
 	 */
 	long catalogueIssuedForm() {
-		return catalogueIssuedForm(java.time.LocalDate.now().plusDays(30));
+		return catalogueIssuedForm(China.today().plusDays(30));
 	}
 
 	long catalogueIssuedForm(java.time.LocalDate deadline) {
@@ -450,7 +455,7 @@ class AuthorizationMatrixTests {
 	static final Set<Persona> MEETING_ATTENDANCE_READERS = EnumSet.of(Persona.TOWNSHIP, Persona.GATEKEEPER,
 			Persona.ADMIN, Persona.VILLAGE_A);
 
-	static final String MEETING_DAY = java.time.LocalDate.now().plusDays(40).toString();
+	static final String MEETING_DAY = China.today().plusDays(40).toString();
 
 	static final String MEETING_JSON = "{\"title\":\"矩阵会议\",\"mode\":\"VIDEO\",\"field\":\"民政\",\"start\":\""
 			+ MEETING_DAY + "T09:00\",\"end\":\"" + MEETING_DAY
@@ -887,7 +892,7 @@ class AuthorizationMatrixTests {
 		Viewer township = viewer(Persona.TOWNSHIP);
 		DemandId id = this.desk.create(township,
 				new DemandDraft(DemandKind.DOCUMENT, "矩阵测试", "请各社区报送。", "民政", null, List.of(VILLAGE_A_UNIT), null, null,
-						java.time.LocalDate.now().plusDays(30), null, null, null, false, false, false, false, null));
+						China.today().plusDays(30), null, null, null, false, false, false, false, null));
 		if (pattern.endsWith("/justifications") || pattern.endsWith("/approve") || pattern.endsWith("/reject")
 				|| pattern.endsWith("/issue") || pattern.endsWith("/close")) {
 			var verdict = this.gatekeeper.submit(township, id, null);

@@ -66,7 +66,7 @@ class FlowBrowserTests {
 	@Test
 	void aJustifiedDocumentReachesTheTownshipInboxAndItsLoggedHoursReachTheDashboard() throws IOException {
 		String title = "关于做好冬季送温暖工作的通知（流程测试）";
-		LocalDate due = LocalDate.now().plusDays(30);
+		LocalDate due = China.today().plusDays(30);
 
 		signIn("issuer");
 		this.browser.findElement(By.linkText("我的事项")).click();
@@ -115,7 +115,7 @@ class FlowBrowserTests {
 		this.browser.get(demand);
 		this.browser.findElement(By.xpath("//button[text()='印发并取得准入编号']")).click();
 		String gateNumber = text(".gate-number");
-		assertThat(gateNumber).matches("JF-500151-" + LocalDate.now().getYear() + "-\\d{6}");
+		assertThat(gateNumber).matches("JF-500151-" + China.today().getYear() + "-\\d{6}");
 		shoot("05-issued");
 
 		signOutAndIn("township");
@@ -142,7 +142,7 @@ class FlowBrowserTests {
 
 		signOutAndIn("gatekeeper");
 		this.browser.findElement(By.linkText("台账")).click();
-		if (due.getYear() != LocalDate.now().getYear()) {
+		if (due.getYear() != China.today().getYear()) {
 			this.browser.get(url("/ledger?year=" + due.getYear()));
 		}
 		shoot("07-ledger");

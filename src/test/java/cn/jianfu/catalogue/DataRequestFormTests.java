@@ -1,5 +1,7 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -79,7 +81,7 @@ class DataRequestFormTests {
 		TemplateReader.Result result = TemplateReader.read(template());
 		assertThat(result.error()).isNull();
 		assertThat(result.fields()).extracting(TemplateReader.Field::name)
-			.containsExactly("户籍人口数（人）", "城乡低保户数（户）", "城乡低保人数 （人）", "常住人口总数（人）", "网格员人数（人）");
+			.containsExactly("户籍人口数（人）", "城乡低保户数（户）", "城乡低保人数（人）", "常住人口总数（人）", "网格员人数（人）");
 		assertThat(result.fields()).extracting(TemplateReader.Field::unit).containsExactly("人", "户", "人", "人", "人");
 		assertThat(result.fields().get(1).column()).isEqualTo("D");
 	}
@@ -107,7 +109,7 @@ class DataRequestFormTests {
 				.param("periodType", "YEAR")
 				.param("period", "2031")
 				.param("recipientLevel", "5")
-				.param("deadline", LocalDate.now().plusDays(30).toString())
+				.param("deadline", China.today().plusDays(30).toString())
 				.param("fields", "户籍人口数（人）\n网格员人数（人）\n\n")
 				.with(user("issuer"))
 				.with(csrf()))
@@ -133,7 +135,7 @@ class DataRequestFormTests {
 			.perform(multipart("/catalogue/forms").param("title", "坏表")
 				.param("periodType", "MONTH")
 				.param("period", "2026")
-				.param("deadline", LocalDate.now().plusDays(30).toString())
+				.param("deadline", China.today().plusDays(30).toString())
 				.param("fields", "户籍人口数")
 				.locale(java.util.Locale.SIMPLIFIED_CHINESE)
 				.with(user("issuer"))

@@ -1,5 +1,7 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,8 +47,8 @@ class EntryChecksTests {
 	UserDetailsService accounts;
 
 	long issuedForm(String period, String... codes) {
-		return EntryForms.issued(this.jdbc, 940_000, "校验测试", period, LocalDate.now().plusDays(10), 5,
-				EntryForms.TOWNSHIP, List.of(VILLAGE_A), codes);
+		return EntryForms.issued(this.jdbc, 940_000, "校验测试", period, China.today().plusDays(10), 5, EntryForms.TOWNSHIP,
+				List.of(VILLAGE_A), codes);
 	}
 
 	void held(String code, String period, String value) {

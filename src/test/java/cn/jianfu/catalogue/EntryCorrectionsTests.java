@@ -1,5 +1,7 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -76,12 +78,12 @@ class EntryCorrectionsTests {
 
 	@Test
 	void theOwnerApprovesACorrectionOfALockedValueAndTheNewVersionNamesTheApprover() throws Exception {
-		long locked = issuedForm("2045-03", LocalDate.now().minusDays(10), "MZ-0004");
+		long locked = issuedForm("2045-03", China.today().minusDays(10), "MZ-0004");
 		held("MZ-0004", "2045-03", "12");
 		String json = "{\"indicator\":\"MZ-0004\",\"value\":\"13\",\"reason\":\"漏报一户\"}";
 
 		// refused: an open period (save instead), a bad value, no reason
-		long open = issuedForm("2045-04", LocalDate.now().plusDays(10), "MZ-0004");
+		long open = issuedForm("2045-04", China.today().plusDays(10), "MZ-0004");
 		ask(open, json, "village").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("catalogue.correction.not-locked"));
 		ask(locked, "{\"indicator\":\"MZ-0004\",\"value\":\"十三\",\"reason\":\"漏报\"}", "village")
@@ -161,7 +163,7 @@ class EntryCorrectionsTests {
 	@Test
 	void anApprovedCorrectionShowsInTheSummaryOfEnteredValues() throws Exception {
 		// village A submitted 12 on a form now locked, ten minutes ago
-		long locked = issuedForm("2045-06", LocalDate.now().minusDays(10), "MZ-0004");
+		long locked = issuedForm("2045-06", China.today().minusDays(10), "MZ-0004");
 		Timestamp before = Timestamp.from(Instant.now().minusSeconds(600));
 		this.jdbc
 			.sql("insert into catalogue_value (indicator_code, unit_code, period, value_text, version, demand_id,"

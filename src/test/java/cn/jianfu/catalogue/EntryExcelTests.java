@@ -1,5 +1,7 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -103,7 +105,7 @@ class EntryExcelTests {
 
 	@Test
 	void aVillageFillsItsSheetInExcelAndARepeatedUploadChangesNothing() throws Exception {
-		long id = issuedForm("Excel 填报：低保月报", "2041-05", LocalDate.now().plusDays(10), "MZ-0004", "MZ-0009", "MZ-0007",
+		long id = issuedForm("Excel 填报：低保月报", "2041-05", China.today().plusDays(10), "MZ-0004", "MZ-0009", "MZ-0007",
 				"TJ-0012", "MZ-0010");
 		held("MZ-0004", "2041-05", "12");
 		held("MZ-0009", "2041-04", "30");
@@ -181,7 +183,7 @@ class EntryExcelTests {
 
 	@Test
 	void badCellsAreNamedInBothLanguagesAndNothingIsWritten() throws Exception {
-		long id = issuedForm("Excel 填报：错误", "2041-06", LocalDate.now().plusDays(10), "MZ-0004", "MZ-0009", "MZ-0007",
+		long id = issuedForm("Excel 填报：错误", "2041-06", China.today().plusDays(10), "MZ-0004", "MZ-0009", "MZ-0007",
 				"MZ-0010", "TJ-0012");
 		byte[] file = filled(download(id), sheet -> {
 			row(sheet, 7).createCell(2).setCellValue("十二");
@@ -236,8 +238,8 @@ class EntryExcelTests {
 
 	@Test
 	void anotherFormsOrUnitsWorkbookAndALockedPeriodAreRefused() throws Exception {
-		long first = issuedForm("Excel 填报：甲", "2041-07", LocalDate.now().plusDays(10), "MZ-0004");
-		long second = issuedForm("Excel 填报：乙", "2041-07", LocalDate.now().plusDays(10), "MZ-0004");
+		long first = issuedForm("Excel 填报：甲", "2041-07", China.today().plusDays(10), "MZ-0004");
+		long second = issuedForm("Excel 填报：乙", "2041-07", China.today().plusDays(10), "MZ-0004");
 		byte[] ofFirst = filled(download(first), sheet -> row(sheet, 7).createCell(2).setCellValue(8));
 		upload(second, ofFirst, false).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("catalogue.entry-import.wrong-form"))
@@ -257,7 +259,7 @@ class EntryExcelTests {
 				.with(httpBasic("township", "jianfu-demo")))
 			.andExpect(status().isNotFound());
 
-		long locked = issuedForm("Excel 填报：已锁定", "2041-08", LocalDate.now().minusDays(4), "MZ-0004");
+		long locked = issuedForm("Excel 填报：已锁定", "2041-08", China.today().minusDays(4), "MZ-0004");
 		byte[] late = filled(download(locked), sheet -> row(sheet, 7).createCell(2).setCellValue(8));
 		upload(locked, late, false).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("catalogue.entry.locked"));
@@ -267,7 +269,7 @@ class EntryExcelTests {
 	@Test
 	void aSubmissionByUploadBreakingACrossFieldRuleIsRefusedAtTheTotalsCell() throws Exception {
 		// demo rule: 低保户数 = 城市低保户数 + 农村低保户数
-		long id = issuedForm("Excel 填报：合计", "2041-10", LocalDate.now().plusDays(10), "MZ-0004", "MZ-0005", "MZ-0006");
+		long id = issuedForm("Excel 填报：合计", "2041-10", China.today().plusDays(10), "MZ-0004", "MZ-0005", "MZ-0006");
 		byte[] file = filled(download(id), sheet -> {
 			row(sheet, 7).createCell(2).setCellValue(10);
 			row(sheet, 8).createCell(2).setCellValue(4);
@@ -286,7 +288,7 @@ class EntryExcelTests {
 
 	@Test
 	void theEntryPageLinksTheWorkbookAndShowsTheImportSummary() throws Exception {
-		long id = issuedForm("Excel 填报：页面", "2041-09", LocalDate.now().plusDays(10), "MZ-0004");
+		long id = issuedForm("Excel 填报：页面", "2041-09", China.today().plusDays(10), "MZ-0004");
 		var village = user(this.accounts.loadUserByUsername("village"));
 		this.mvc.perform(get("/catalogue/entry/" + id).with(village))
 			.andExpect(status().isOk())

@@ -1,5 +1,7 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -66,7 +68,7 @@ class EntryFlowTests {
 
 	@Test
 	void aFormReachesTheVillagePrefilledTheVillageSubmitsTheCountyRollsUpADepartmentPulls() throws Exception {
-		long id = issuedForm("填报测试：低保月报", "2039-05", LocalDate.now().plusDays(10), "MZ-0004", "MZ-0009");
+		long id = issuedForm("填报测试：低保月报", "2039-05", China.today().plusDays(10), "MZ-0004", "MZ-0009");
 		held("MZ-0004", VILLAGE_A, "2039-05", "12");
 		held("MZ-0009", VILLAGE_A, "2039-04", "30");
 
@@ -173,7 +175,7 @@ class EntryFlowTests {
 
 	@Test
 	void thePagesShowTheSheetAndKeepWhatWasEnteredWhenASaveIsRefused() throws Exception {
-		long id = issuedForm("填报测试：页面", "2039-10", LocalDate.now().plusDays(10), "MZ-0004");
+		long id = issuedForm("填报测试：页面", "2039-10", China.today().plusDays(10), "MZ-0004");
 		this.mvc
 			.perform(get("/catalogue/entry")
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -210,7 +212,7 @@ class EntryFlowTests {
 
 	@Test
 	void aStaleVersionGets409AndWritesNothing() throws Exception {
-		long id = issuedForm("填报测试：并发", "2039-06", LocalDate.now().plusDays(10), "MZ-0004");
+		long id = issuedForm("填报测试：并发", "2039-06", China.today().plusDays(10), "MZ-0004");
 		this.mvc
 			.perform(save(id, "{\"version\":0,\"values\":{\"MZ-0004\":\"5\"}}")
 				.with(httpBasic("village", "jianfu-demo")))
@@ -231,7 +233,7 @@ class EntryFlowTests {
 
 	@Test
 	void badValuesAreRefusedNamingTheFieldInBothLanguages() throws Exception {
-		long id = issuedForm("填报测试：校验", "2039-07", LocalDate.now().plusDays(10), "MZ-0004");
+		long id = issuedForm("填报测试：校验", "2039-07", China.today().plusDays(10), "MZ-0004");
 		for (String bad : new String[] { "-1", "1.5", "十二", "99999999999999999", "" + "1e3" }) {
 			this.mvc
 				.perform(save(id, "{\"version\":0,\"values\":{\"MZ-0004\":\"" + bad + "\"}}")
@@ -256,12 +258,12 @@ class EntryFlowTests {
 
 	@Test
 	void aPeriodLocksAfterTheDeadlineAndGraceDays() throws Exception {
-		long open = issuedForm("填报测试：宽限期内", "2039-08", LocalDate.now().minusDays(3), "MZ-0004");
+		long open = issuedForm("填报测试：宽限期内", "2039-08", China.today().minusDays(3), "MZ-0004");
 		this.mvc
 			.perform(save(open, "{\"version\":0,\"values\":{\"MZ-0004\":\"3\"}}")
 				.with(httpBasic("village", "jianfu-demo")))
 			.andExpect(status().isOk());
-		long locked = issuedForm("填报测试：已锁定", "2039-09", LocalDate.now().minusDays(4), "MZ-0004");
+		long locked = issuedForm("填报测试：已锁定", "2039-09", China.today().minusDays(4), "MZ-0004");
 		this.mvc.perform(get("/api/v1/catalogue/entry/" + locked).with(httpBasic("village", "jianfu-demo")))
 			.andExpect(jsonPath("$.locked").value(true));
 		this.mvc

@@ -1,5 +1,7 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,7 +47,7 @@ class EntryHoursSavedTests {
 	org.springframework.security.core.userdetails.UserDetailsService accounts;
 
 	long issuedForm(String period, String... codes) {
-		return EntryForms.issued(this.jdbc, 920_000, "节省用时测试", period, LocalDate.now().plusDays(10), 5,
+		return EntryForms.issued(this.jdbc, 920_000, "节省用时测试", period, China.today().plusDays(10), 5,
 				EntryForms.TOWNSHIP, List.of(VILLAGE_A), codes);
 	}
 

@@ -1,5 +1,7 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -48,8 +50,8 @@ class EntryLowerUnitsTests {
 	UserDetailsService accounts;
 
 	long issuedForm(String period, String... codes) {
-		return EntryForms.issued(this.jdbc, 930_000, "下级汇总测试", period, LocalDate.now().plusDays(10), 4,
-				EntryForms.COUNTY, List.of(TOWNSHIP, VILLAGE_A, VILLAGE_B), codes);
+		return EntryForms.issued(this.jdbc, 930_000, "下级汇总测试", period, China.today().plusDays(10), 4, EntryForms.COUNTY,
+				List.of(TOWNSHIP, VILLAGE_A, VILLAGE_B), codes);
 	}
 
 	/** Village B's sheet as it would be after its own entry (it has no demo account). */

@@ -1,6 +1,9 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -25,6 +29,7 @@ import cn.jianfu.gate.internal.DemandId;
 import cn.jianfu.gate.internal.DemandStatus;
 import cn.jianfu.gate.internal.Gatekeeper;
 import cn.jianfu.org.Viewer;
+import cn.jianfu.platform.Problem;
 
 @DatabaseTest
 class FormGateTests {
@@ -55,7 +60,7 @@ class FormGateTests {
 
 	long form(String issuer, String title, String period, boolean draw, String... fields) {
 		return this.forms.create(viewer(issuer), new Forms.Request(title, null, "《统计法》", PeriodType.YEAR, period, 5,
-				BACHUAN, LocalDate.now().plusDays(40), List.of(fields), draw));
+				BACHUAN, China.today().plusDays(40), List.of(fields), draw));
 	}
 
 	@Test
@@ -117,6 +122,38 @@ class FormGateTests {
 		long otherYear = form("issuer", "门禁测试：明年网格情况", "2035", true, "村级网格测试员总人数");
 		assertThat(this.gatekeeper.submit(viewer("issuer"), new DemandId(otherYear), null).findings())
 			.noneMatch(f -> f.code().equals("catalogue.repeat"));
+	}
+
+	@Test
+	void aBlockedFormDrawsItsHeldFieldsOnlyByItsIssuerAndOnlyWhileItCanBeEdited() {
+		long id = form("issuer", "门禁测试：退回后从目录调取", "2036", false, "户籍人口总数（人）", "村级公益岗位测试数（个）");
+		assertThat(this.gatekeeper.submit(viewer("issuer"), new DemandId(id), null).status())
+			.isEqualTo(DemandStatus.RETURNED);
+		// another county's issuer and the township (an issuer of another unit) do not see
+		// it
+		for (String other : new String[] { "kaizhou.issuer", "township" }) {
+			assertThatThrownBy(() -> this.forms.draw(viewer(other), id)).isInstanceOfSatisfying(Problem.class,
+					p -> assertThat(p.status()).isEqualTo(HttpStatus.NOT_FOUND));
+		}
+		assertThatThrownBy(() -> this.forms.draw(viewer("village"), id)).isInstanceOfSatisfying(Problem.class,
+				p -> assertThat(p.status()).isEqualTo(HttpStatus.FORBIDDEN));
+		assertThat(this.forms.draw(viewer("issuer"), id)).isEqualTo(1);
+		Map<String, String> details = this.desk.find(viewer("issuer"), id).orElseThrow().demand().details();
+		assertThat(details).containsEntry("form.drawn", "GA-0001")
+			.containsEntry("form.drawn-count", "1")
+			.containsEntry("form.proposed", "村级公益岗位测试数（个）");
+		assertThat(details.getOrDefault("form.indicators", "")).isEmpty();
+		assertThat(this.desk.find(viewer("issuer"), id).orElseThrow().demand().body()).contains("以下数据从指标目录调取，无需填报",
+				"户籍人口总数（人）");
+		// nothing left to draw: nothing changes
+		int version = this.desk.find(viewer("issuer"), id).orElseThrow().version();
+		assertThat(this.forms.draw(viewer("issuer"), id)).isZero();
+		assertThat(this.desk.find(viewer("issuer"), id).orElseThrow().version()).isEqualTo(version);
+		Gatekeeper.Verdict again = this.gatekeeper.submit(viewer("issuer"), new DemandId(id), null);
+		assertThat(again.findings()).noneMatch(f -> f.code().startsWith("catalogue."));
+		// submitted: the form can no longer be changed
+		assertThatThrownBy(() -> this.forms.draw(viewer("issuer"), id)).isInstanceOfSatisfying(Problem.class,
+				p -> assertThat(p.code()).isEqualTo("catalogue.form.not-editable"));
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.jianfu.catalogue;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -89,7 +91,7 @@ class RollupDrillDownTests {
 			.param("id", id)
 			.param("unit", issuerUnit)
 			.param("period", period)
-			.param("deadline", Date.valueOf(LocalDate.now().plusDays(10)))
+			.param("deadline", Date.valueOf(China.today().plusDays(10)))
 			.param("now", now)
 			.update();
 		String[][] fields = { { firstLabel, "MZ-0004" }, { "农村低保人数", "MZ-0009" } };

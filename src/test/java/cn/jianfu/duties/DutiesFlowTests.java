@@ -1,5 +1,7 @@
 package cn.jianfu.duties;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -127,7 +129,7 @@ class DutiesFlowTests {
 
 		// 2. a demand outside the lists is flagged at the gate
 		Viewer issuer = viewer("issuer");
-		LocalDate due = LocalDate.now().plusDays(30);
+		LocalDate due = China.today().plusDays(30);
 		DemandId id = this.desk.create(issuer,
 				new DemandDraft(DemandKind.DOCUMENT, "关于各村承担招商引资任务的通知", "请各单位落实招商引资任务。", "招商引资", "《区招商引资考核办法》",
 						List.of(DONGCHENG, FEIFENG), null, null, due, null, null, null, false, false, false, false,

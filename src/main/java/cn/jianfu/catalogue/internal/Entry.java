@@ -128,11 +128,16 @@ public class Entry {
 
 	/** A unit's sheet of one form. */
 	public record Sheet(long demandId, String title, String unitCode, String period, LocalDate deadline,
-			LocalDate locksAfter, boolean locked, int version, String status, List<Cell> cells,
-			List<Warning> warnings) {
+			LocalDate locksAfter, boolean locked, int version, String status, List<Cell> cells, List<Warning> warnings,
+			List<String> entered) {
 
+		/**
+		 * Fields Jianfu offered a value for, not counting the values this sheet wrote.
+		 */
 		public long prefilled() {
-			return this.cells.stream().filter(c -> c.source() != Source.NONE).count();
+			return this.cells.stream()
+				.filter(c -> c.source() != Source.NONE && !this.entered.contains(c.code()))
+				.count();
 		}
 
 	}
@@ -168,6 +173,7 @@ public class Entry {
 		Optional<Object[]> state = state(demandId, unit);
 		int lower = lowerRecipients(demandId, unit);
 		List<Cell> cells = new ArrayList<>();
+		List<String> entered = new ArrayList<>();
 		for (Forms.Field field : form.fields()) {
 			if (field.indicatorCode() == null || field.drawn()) {
 				continue;
@@ -177,6 +183,9 @@ public class Entry {
 				continue;
 			}
 			Optional<Object[]> held = value(indicator.code(), unit, form.period());
+			if (held.isPresent() && Long.valueOf(demandId).equals(held.get()[2])) {
+				entered.add(indicator.code());
+			}
 			if (held.isPresent()) {
 				cells.add(new Cell(indicator.code(), field.label(), indicator.unitOfMeasure(), indicator.valueType(),
 						(String) held.get()[0], Source.CATALOGUE, (Integer) held.get()[1]));
@@ -207,8 +216,8 @@ public class Entry {
 		}
 		return new Sheet(demandId, form.title(), unit, form.period(), form.deadline(),
 				locksAfter(form.deadline(), unit), locked(form.deadline(), unit),
-				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells,
-				warnings);
+				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells, warnings,
+				entered);
 	}
 
 	/**
@@ -394,12 +403,14 @@ public class Entry {
 
 	private Optional<Object[]> value(String code, String unit, String period) {
 		return this.jdbc
-			.sql("select value_text, version from catalogue_value where indicator_code = :code and unit_code = :unit"
-					+ " and period = :period")
+			.sql("select value_text, version, demand_id from catalogue_value where indicator_code = :code and"
+					+ " unit_code = :unit and period = :period")
 			.param("code", code)
 			.param("unit", unit)
 			.param("period", period)
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2) })
+			.query((rs,
+					n) -> new Object[] { rs.getString(1), rs.getInt(2),
+							rs.getObject(3) == null ? null : rs.getLong(3) })
 			.optional();
 	}
 

@@ -101,7 +101,10 @@ public class EntryWorkbook {
 				}
 				row.createCell(3).setCellValue(cell.unit() == null ? "" : cell.unit());
 				row.createCell(4).setCellValue(this.messages.text(cell.valueType().messageKey()).zh());
-				row.createCell(5).setCellValue(this.messages.text("catalogue.entry.source." + cell.source()).zh());
+				row.createCell(5)
+					.setCellValue(this.messages.text(sheet.entered().contains(cell.code()) ? "catalogue.entry.entered"
+							: "catalogue.entry.source." + cell.source())
+						.zh());
 			}
 			s.createRow(r + 1).createCell(0).setCellValue("注：只填写“填报值”一列，其余各列请勿修改；空白的填报值不会清除已有数据。上期数据请核对后保留或改正。");
 			s.setColumnWidth(1, 40 * 256);

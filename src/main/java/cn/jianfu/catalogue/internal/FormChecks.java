@@ -35,15 +35,23 @@ final class FormChecks {
 	 * The indicators a data request asks its recipients for, by code, with the field
 	 * name.
 	 */
-	static Map<String, String> asked(DemandSnapshot demand, Matcher matcher) {
+	static Map<String, String> asked(DemandSnapshot demand, Matcher matcher, Forms forms) {
 		Map<String, String> asked = new LinkedHashMap<>();
 		if (demand.kind() != DemandKind.DATA_REQUEST) {
 			return asked;
 		}
+		// the issuer's own label of each asked indicator when the form is stored here
+		// (a draft made through the REST API has the codes only)
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (Forms.Field field : forms.fields(demand.id())) {
+			if (field.indicatorCode() != null) {
+				labels.putIfAbsent(field.indicatorCode(), field.label());
+			}
+		}
 		String codes = demand.details().getOrDefault("form.indicators", "");
 		for (String code : codes.split(",")) {
 			if (!code.isBlank()) {
-				asked.put(code.strip(), code.strip());
+				asked.put(code.strip(), labels.getOrDefault(code.strip(), code.strip()));
 			}
 		}
 		List<String> proposed = demand.details()
@@ -111,7 +119,7 @@ final class FormChecks {
 				return Stream.empty();
 			}
 			List<Finding> findings = new ArrayList<>();
-			for (var entry : asked(demand, this.matcher).entrySet()) {
+			for (var entry : asked(demand, this.matcher, this.forms).entrySet()) {
 				String code = entry.getKey();
 				Optional<Forms.Collection> everywhere = Optional.empty();
 				boolean all = true;
@@ -155,10 +163,13 @@ final class FormChecks {
 
 		private final Bilingual messages;
 
-		Repeat(Matcher matcher, JdbcClient jdbc, Bilingual messages) {
+		private final Forms forms;
+
+		Repeat(Matcher matcher, JdbcClient jdbc, Bilingual messages, Forms forms) {
 			this.matcher = matcher;
 			this.jdbc = jdbc;
 			this.messages = messages;
+			this.forms = forms;
 		}
 
 		@Override
@@ -180,7 +191,7 @@ final class FormChecks {
 			}
 			List<String> units = context.recipients().stream().map(Unit::code).toList();
 			List<Finding> findings = new ArrayList<>();
-			for (var entry : asked(demand, this.matcher).entrySet()) {
+			for (var entry : asked(demand, this.matcher, this.forms).entrySet()) {
 				List<Earlier> earlier = this.jdbc
 					.sql("select f.demand_id, f.title, f.owner, count(distinct r.unit_code) from catalogue_form f"
 							+ " join catalogue_form_field d on d.demand_id = f.demand_id"

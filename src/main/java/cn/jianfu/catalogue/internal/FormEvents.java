@@ -29,6 +29,12 @@ class FormEvents {
 
 	static final String PREFIX = "XZ";
 
+	/**
+	 * Units of things counted one by one: a new field measured in them takes integers.
+	 */
+	static final java.util.Set<String> COUNTED = java.util.Set.of("人", "户", "个", "家", "所", "张", "栋", "间", "处", "项", "次",
+			"人次", "户次", "名", "件", "座", "辆", "台", "套", "条");
+
 	private final JdbcClient jdbc;
 
 	private final Indicators indicators;
@@ -108,10 +114,11 @@ class FormEvents {
 			boolean ratio = "%".equals(unit) || "‰".equals(unit) || "比率".equals(slots.statistic())
 					|| "增速".equals(slots.statistic());
 			String code = this.indicators.nextCode(PREFIX);
-			this.indicators.write(List.of(new Indicator(code, name, "由报表（事项 " + demandId + "）新增：" + label, unit,
-					ratio ? ValueType.PERCENT : ValueType.DECIMAL, ratio ? Aggregation.NONE : Aggregation.SUM,
-					PeriodType.valueOf(form.get()[0]), form.get()[1], null, null,
-					this.clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), null)));
+			ValueType type = ratio ? ValueType.PERCENT
+					: unit != null && COUNTED.contains(unit) ? ValueType.INTEGER : ValueType.DECIMAL;
+			this.indicators.write(List.of(new Indicator(code, name, "由报表（事项 " + demandId + "）新增：" + label, unit, type,
+					ratio ? Aggregation.NONE : Aggregation.SUM, PeriodType.valueOf(form.get()[0]), form.get()[1], null,
+					null, this.clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), null)));
 			this.jdbc
 				.sql("update catalogue_form_field set indicator_code = :code where demand_id = :id and position = :pos")
 				.param("code", code)

@@ -22,6 +22,8 @@ import cn.jianfu.catalogue.internal.MatchIndex.Decision;
 import cn.jianfu.gate.DemandDraft;
 import cn.jianfu.gate.DemandIntake;
 import cn.jianfu.gate.DemandKind;
+import cn.jianfu.gate.DemandSnapshot;
+import cn.jianfu.org.OrgChart;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.Problem;
@@ -48,11 +50,28 @@ public class Forms {
 
 	private final Clock clock;
 
-	Forms(Matcher matcher, DemandIntake intake, JdbcClient jdbc, Clock clock) {
+	private final OrgChart orgChart;
+
+	Forms(Matcher matcher, DemandIntake intake, JdbcClient jdbc, Clock clock, OrgChart orgChart) {
 		this.matcher = matcher;
 		this.intake = intake;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.orgChart = orgChart;
+	}
+
+	/**
+	 * A form the viewer may read, as its roll-up: the issuer unit's issuers, and the
+	 * administrators, gatekeepers and supervisors whose scope holds the issuer unit.
+	 */
+	public Form readable(Viewer viewer, long demandId) {
+		Form form = find(demandId).orElseThrow(() -> Problem.notFound("catalogue.form", demandId));
+		boolean overseer = (viewer.has(Role.ADMIN) || viewer.has(Role.GATEKEEPER) || viewer.has(Role.SUPERVISOR))
+				&& this.orgChart.unit(viewer.scope(), form.issuerUnit()).isPresent();
+		if (!overseer && !(viewer.has(Role.ISSUER) && viewer.unitCode().equals(form.issuerUnit()))) {
+			throw Problem.notFound("catalogue.form", demandId);
+		}
+		return form;
 	}
 
 	/** What an issuer asks for. */
@@ -196,6 +215,62 @@ public class Forms {
 		return id;
 	}
 
+	/**
+	 * Draws from the catalogue every field of a draft or returned form that another
+	 * department already collects from its recipients, as the {@code catalogue.held}
+	 * finding asks, and writes the form's new details into the gate's demand; the issuer
+	 * then submits it again.
+	 * @return how many fields were drawn now
+	 */
+	@Transactional
+	public int draw(Viewer viewer, long demandId) {
+		if (!viewer.has(Role.ISSUER)) {
+			throw new Problem(org.springframework.http.HttpStatus.FORBIDDEN, "catalogue.form.issuer-only");
+		}
+		DemandIntake.Tracked tracked = this.intake.find(viewer, demandId)
+			.orElseThrow(() -> Problem.notFound("catalogue.form", demandId));
+		Form form = find(demandId).orElseThrow(() -> Problem.notFound("catalogue.form", demandId));
+		if (!form.issuerUnit().equals(viewer.unitCode())) {
+			throw Problem.notFound("catalogue.form", demandId);
+		}
+		if (!tracked.status().equals("DRAFT") && !tracked.status().equals("RETURNED")) {
+			throw Problem.conflict("catalogue.form.not-editable", demandId);
+		}
+		List<Field> fields = new ArrayList<>();
+		int drawn = 0;
+		for (Field field : form.fields()) {
+			if (field.known() && !field.drawn()
+					&& collected(field.indicatorCode(), form.recipientUnder()).isPresent()) {
+				fields.add(field.drawing(true, null));
+				drawn++;
+			}
+			else {
+				fields.add(field);
+			}
+		}
+		if (drawn == 0) {
+			return 0;
+		}
+		for (Field field : fields) {
+			if (field.drawn()) {
+				this.jdbc.sql(
+						"update catalogue_form_field set drawn = :drawn where demand_id = :id and indicator_code = :code")
+					.param("drawn", true)
+					.param("id", demandId)
+					.param("code", field.indicatorCode())
+					.update();
+			}
+		}
+		DemandSnapshot d = tracked.demand();
+		Map<String, String> details = new LinkedHashMap<>(d.details());
+		details.putAll(details(form.periodType(), form.period(), fields));
+		this.intake.edit(viewer, demandId, tracked.version(), new DemandDraft(d.kind(), d.title(),
+				d.body().strip().equals(describe(form.fields()).strip()) ? describe(fields) : d.body(), d.field(),
+				d.legalBasis(), null, form.recipientLevel(), form.recipientUnder(), d.dueDate(), null, d.expiresOn(),
+				d.parentId(), d.specialTask(), d.note(), d.relaysParent(), d.requiresRelay(), null, details));
+		return drawn;
+	}
+
 	static Map<String, String> details(PeriodType type, String period, List<Field> fields) {
 		Map<String, String> details = new LinkedHashMap<>();
 		long known = fields.stream().filter(Field::known).count();
@@ -220,10 +295,24 @@ public class Forms {
 		return details;
 	}
 
-	private static String describe(List<Field> fields) {
+	/**
+	 * The demand's body when the issuer wrote none: the fields asked, then those drawn
+	 * from the catalogue, which the recipients do not fill.
+	 */
+	static String describe(List<Field> fields) {
 		StringBuilder body = new StringBuilder("请按附表报送以下数据：\n");
 		for (Field f : fields) {
-			body.append("- ").append(f.label()).append('\n');
+			if (!f.drawn()) {
+				body.append("- ").append(f.label()).append('\n');
+			}
+		}
+		if (fields.stream().anyMatch(Field::drawn)) {
+			body.append("以下数据从指标目录调取，无需填报：\n");
+			for (Field f : fields) {
+				if (f.drawn()) {
+					body.append("- ").append(f.label()).append('\n');
+				}
+			}
 		}
 		return body.toString();
 	}

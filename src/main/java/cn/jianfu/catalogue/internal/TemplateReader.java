@@ -90,7 +90,7 @@ public final class TemplateReader {
 				catch (IllegalStateException formula) {
 					text = "";
 				}
-				grid[r][c] = text.replace('\n', ' ').strip();
+				grid[r][c] = lines(text);
 			}
 		}
 		boolean[][] horizontal = new boolean[lastRow + 1][width];
@@ -184,6 +184,31 @@ public final class TemplateReader {
 		return java.util.Arrays.stream(row)
 			.filter(s -> !s.isEmpty())
 			.anyMatch(s -> META.matcher(NameSlots.fold(s)).matches());
+	}
+
+	/**
+	 * A header cell's text on one line: a line break typed in a Chinese header
+	 * (运营补贴⏎（万元）) joins without a space, one between two Latin letters or digits keeps a
+	 * space.
+	 */
+	static String lines(String text) {
+		String[] parts = text.strip().split("\\s*[\\r\\n]+\\s*");
+		StringBuilder joined = new StringBuilder(parts[0]);
+		for (int i = 1; i < parts.length; i++) {
+			if (parts[i].isEmpty()) {
+				continue;
+			}
+			char before = joined.isEmpty() ? ' ' : joined.charAt(joined.length() - 1);
+			if (latin(before) && latin(parts[i].charAt(0))) {
+				joined.append(' ');
+			}
+			joined.append(parts[i]);
+		}
+		return joined.toString().strip();
+	}
+
+	private static boolean latin(char c) {
+		return c < 128 && Character.isLetterOrDigit(c);
 	}
 
 }

@@ -3,7 +3,9 @@ package cn.jianfu.catalogue.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,15 +14,18 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianfu.catalogue.internal.Forms;
 import cn.jianfu.catalogue.internal.Indicator.PeriodType;
 import cn.jianfu.catalogue.internal.TemplateReader;
+import cn.jianfu.gate.DemandIntake;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.Viewer;
 import cn.jianfu.platform.Problem;
@@ -35,8 +40,11 @@ class FormPages {
 
 	private final Forms forms;
 
-	FormPages(Forms forms) {
+	private final DemandIntake intake;
+
+	FormPages(Forms forms, DemandIntake intake) {
 		this.forms = forms;
+		this.intake = intake;
 	}
 
 	@GetMapping("/catalogue/forms/new")
@@ -44,7 +52,7 @@ class FormPages {
 		requireIssuer(signed.viewer());
 		model.addAttribute("request",
 				new FormInput(null, null, null, PeriodType.YEAR, String.valueOf(LocalDate.now().getYear()), 5,
-						signed.viewer().unitCode(), LocalDate.now().plusDays(20), ""));
+						signed.viewer().unitCode(), LocalDate.now().plusDays(20), "", true));
 		return page(model);
 	}
 
@@ -76,11 +84,14 @@ class FormPages {
 				action = "preview";
 			}
 			FormInput input = new FormInput(title, body, legalBasis, periodType, period, recipientLevel, recipientUnder,
-					deadline, names);
+					deadline, names, draw);
 			List<String> labels = names.lines().toList();
 			if (action.equals("preview")) {
 				model.addAttribute("request", input);
-				model.addAttribute("preview", this.forms.preview(labels));
+				List<Forms.Field> preview = this.forms.preview(labels);
+				model.addAttribute("preview", preview);
+				model.addAttribute("held", held(preview, recipientUnder == null || recipientUnder.isBlank()
+						? viewer.unitCode() : recipientUnder.strip()));
 				return page(model);
 			}
 			long id = this.forms.create(viewer, new Forms.Request(title, body, legalBasis, periodType, period,
@@ -95,9 +106,49 @@ class FormPages {
 				.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", problem);
 			model.addAttribute("request", new FormInput(title, body, legalBasis, periodType, period, recipientLevel,
-					recipientUnder, deadline, names));
+					recipientUnder, deadline, names, draw));
 			return page(model);
 		}
+	}
+
+	/**
+	 * Who already collects each previewed field that is a catalogue indicator, by label.
+	 */
+	private Map<String, Forms.Collection> held(List<Forms.Field> fields, String under) {
+		Map<String, Forms.Collection> held = new HashMap<>();
+		for (Forms.Field field : fields) {
+			if (field.known()) {
+				this.forms.collected(field.indicatorCode(), under).ifPresent(c -> held.put(field.label(), c));
+			}
+		}
+		return held;
+	}
+
+	/**
+	 * A form's fields as stored: which are asked of the recipients, which are drawn from
+	 * the catalogue and which another department already collects; while the demand can
+	 * still be edited, the issuer draws the collected ones here.
+	 */
+	@GetMapping("/catalogue/forms/{id}")
+	String show(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, Model model) {
+		Viewer viewer = signed.viewer();
+		Forms.Form form = this.forms.readable(viewer, id);
+		String status = this.intake.find(viewer, id).map(DemandIntake.Tracked::status).orElse(form.status());
+		Map<String, Forms.Collection> held = held(form.fields(), form.recipientUnder());
+		boolean editable = status.equals("DRAFT") || status.equals("RETURNED");
+		model.addAttribute("form", form);
+		model.addAttribute("held", held);
+		model.addAttribute("status", status);
+		model.addAttribute("mayDraw", editable && viewer.has(Role.ISSUER) && form.issuerUnit().equals(viewer.unitCode())
+				&& form.fields().stream().anyMatch(f -> !f.drawn() && held.containsKey(f.label())));
+		return "catalogue/form-fields";
+	}
+
+	@PostMapping("/catalogue/forms/{id}/draw")
+	String draw(@AuthenticationPrincipal Viewer.Signed signed, @PathVariable long id, RedirectAttributes redirect) {
+		int drawn = this.forms.draw(signed.viewer(), id);
+		redirect.addFlashAttribute("drawn", drawn);
+		return "redirect:/catalogue/forms/" + id;
 	}
 
 	private static String page(Model model) {
@@ -114,7 +165,7 @@ class FormPages {
 	/** What the form shows again. */
 	record FormInput(@Nullable String title, @Nullable String body, @Nullable String legalBasis,
 			@Nullable PeriodType periodType, @Nullable String period, @Nullable Integer recipientLevel,
-			@Nullable String recipientUnder, @Nullable LocalDate deadline, String fields) {
+			@Nullable String recipientUnder, @Nullable LocalDate deadline, String fields, boolean draw) {
 	}
 
 }

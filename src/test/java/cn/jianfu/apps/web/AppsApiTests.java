@@ -1,5 +1,7 @@
 package cn.jianfu.apps.web;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,7 +36,7 @@ class AppsApiTests {
 
 	static final String PASSWORD = "jianfu-demo";
 
-	static final String LAUNCH = LocalDate.now().plusDays(40).toString();
+	static final String LAUNCH = China.today().plusDays(40).toString();
 
 	@Autowired
 	MockMvc mvc;

@@ -1,5 +1,7 @@
 package cn.jianfu.documents.internal;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -55,7 +57,7 @@ class DocumentChecksTests {
 		demand.put("title", title);
 		demand.put("body", body);
 		demand.put("recipientUnitCodes", List.of(recipient));
-		demand.put("dueDate", LocalDate.now().plusDays(40).toString());
+		demand.put("dueDate", China.today().plusDays(40).toString());
 		demand.put("legalBasis", "《社会救助暂行办法》");
 		demand.put("field", "民政");
 		return this.json.writeValueAsString(demand);
@@ -170,7 +172,7 @@ class DocumentChecksTests {
 		String response = this.mvc
 			.perform(request.param("channel", "WORK_GROUP")
 				.param("issuer", issuer)
-				.param("receivedOn", LocalDate.now().toString())
+				.param("receivedOn", China.today().toString())
 				.param("text", text)
 				.with(httpBasic("village", PASSWORD)))
 			.andExpect(status().isCreated())
@@ -279,7 +281,7 @@ class DocumentChecksTests {
 		demand.put("title", title);
 		demand.put("body", body);
 		demand.put("recipientUnitCodes", List.of(BACHUAN));
-		demand.put("dueDate", LocalDate.now().plusDays(40).toString());
+		demand.put("dueDate", China.today().plusDays(40).toString());
 		demand.put("legalBasis", "《社会救助暂行办法》");
 		demand.put("field", "民政");
 		String response = this.mvc
@@ -297,12 +299,12 @@ class DocumentChecksTests {
 	@SuppressWarnings("unchecked")
 	void aNoteThatSetsTasksFiledAsOtherCountsAsADocument() throws Exception {
 		long note = createOther("关于报送独居老人走访台账的通知",
-				"各社区：\n请于本周五前将独居老人走访台账报送区民政局社会救助科，逾期未报的予以通报。\n区民政局\n" + LocalDate.now().getYear() + "年3月2日");
+				"各社区：\n请于本周五前将独居老人走访台账报送区民政局社会救助科，逾期未报的予以通报。\n区民政局\n" + China.today().getYear() + "年3月2日");
 		String verdict = submit("issuer", note);
 		List<String> evidence = JsonPath.read(verdict, "$.findings[?(@.code == 'document.note-quota')].evidence");
 		assertThat(evidence).singleElement().asString().contains("reads as a note that sets tasks");
 		java.util.regex.Matcher issued = java.util.regex.Pattern
-			.compile("documents issued " + LocalDate.now().getYear() + "=(\\d+)")
+			.compile("documents issued " + China.today().getYear() + "=(\\d+)")
 			.matcher(evidence.get(0));
 		assertThat(issued.find()).isTrue();
 		long thisYear = Long.parseLong(issued.group(1));

@@ -1,5 +1,7 @@
 package cn.jianfu.duties.internal;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -181,9 +183,8 @@ class ListChecksTests {
 		GateCheck check = this.checks.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
 		List<Unit> units = java.util.Arrays.stream(recipients).map(c -> this.units.find(c).orElseThrow()).toList();
 		DemandSnapshot demand = new DemandSnapshot(1, kind, "清单测试", "正文", field, null, "500151000000", null, "issuer",
-				List.of(recipients), LocalDate.now().plusDays(20), null, null, false, false, false, false, null,
-				details);
-		GateContext context = new GateContext(LocalDate.now(), rules, new WorkingCalendar(), units, Optional.empty(),
+				List.of(recipients), China.today().plusDays(20), null, null, false, false, false, false, null, details);
+		GateContext context = new GateContext(China.today(), rules, new WorkingCalendar(), units, Optional.empty(),
 				(u, d, k, y) -> 0);
 		return check.check(demand, context).toList();
 	}

@@ -1,5 +1,7 @@
 package cn.jianfu.feedback.internal;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -202,8 +204,8 @@ class FeedbackFlowTests {
 		Viewer issuer = viewer("issuer");
 		DemandId id = this.desk.create(issuer,
 				new DemandDraft(DemandKind.DATA_REQUEST, "低保对象信息核对表（流程测试）", "请各社区报送低保对象信息。", "民政", "《社会救助暂行办法》",
-						List.of("500151001001"), null, null, LocalDate.now().plusDays(40), null,
-						LocalDate.now().plusYears(1), null, false, false, false, false, null));
+						List.of("500151001001"), null, null, China.today().plusDays(40), null,
+						China.today().plusYears(1), null, false, false, false, false, null));
 		Gatekeeper.Verdict verdict = this.gatekeeper.submit(issuer, id, null);
 		if (verdict.status() == DemandStatus.NEEDS_JUSTIFICATION) {
 			Map<String, String> answers = new HashMap<>();

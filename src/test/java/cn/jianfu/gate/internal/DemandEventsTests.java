@@ -1,5 +1,7 @@
 package cn.jianfu.gate.internal;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -52,7 +54,7 @@ class DemandEventsTests {
 
 	static DemandDraft dataRequest(String title) {
 		return new DemandDraft(DemandKind.DATA_REQUEST, title, "请报送辖区困难群众名单。", "民政", null, List.of("500151001000"),
-				null, null, LocalDate.now().plusDays(2), null, null, null, false, false, false, false, null);
+				null, null, China.today().plusDays(2), null, null, null, false, false, false, false, null);
 	}
 
 	@Test

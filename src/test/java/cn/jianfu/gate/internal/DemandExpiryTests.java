@@ -1,5 +1,7 @@
 package cn.jianfu.gate.internal;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -67,7 +69,7 @@ class DemandExpiryTests {
 		this.checklist.questions().forEach(q -> assessment.put(q.key(), true));
 		DemandId id = this.desk.create(issuer,
 				new DemandDraft(DemandKind.DATA_REQUEST, title, "请报送辖区困难群众名单。", "民政", "《社会救助暂行办法》第十一条",
-						List.of(BACHUAN), null, null, LocalDate.now().plusDays(20), null, LocalDate.now().plusYears(1),
+						List.of(BACHUAN), null, null, China.today().plusDays(20), null, China.today().plusYears(1),
 						null, false, false, false, false, assessment));
 		Gatekeeper.Verdict verdict = this.gatekeeper.submit(issuer, id, null);
 		if (this.desk.view(issuer, id).status() == DemandStatus.NEEDS_JUSTIFICATION) {

@@ -1,5 +1,7 @@
 package cn.jianfu.gate.internal;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -49,7 +51,7 @@ class GateNumberTests {
 
 	static DemandDraft admissible(String title) {
 		return new DemandDraft(DemandKind.DOCUMENT, title, "请各街道做好冬季救助工作。", "民政", "《社会救助暂行办法》", List.of("500151001000"),
-				null, null, LocalDate.now().plusDays(40), 10, null, null, false, false, false, false,
+				null, null, China.today().plusDays(40), 10, null, null, false, false, false, false,
 				Map.of("necessary", true, "merged", true, "no-report-back", true, "no-supporting-documents", true,
 						"no-new-forms", true, "data-not-held", true, "no-traces", true));
 	}

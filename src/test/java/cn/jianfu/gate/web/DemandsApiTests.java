@@ -1,5 +1,7 @@
 package cn.jianfu.gate.web;
 
+import cn.jianfu.China;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -45,7 +47,7 @@ class DemandsApiTests {
 				 "legalBasis":"《中华人民共和国老年人权益保障法》","field":"民政",
 				 "assessment":{"necessary":true,"merged":true,"no-report-back":true,"no-supporting-documents":true,
 				 "no-new-forms":true,"data-not-held":true,"no-traces":true}%s}
-				""".formatted(title, body, recipients, LocalDate.now().plusDays(40), extra);
+				""".formatted(title, body, recipients, China.today().plusDays(40), extra);
 	}
 
 	long create(String user, String json) throws Exception {

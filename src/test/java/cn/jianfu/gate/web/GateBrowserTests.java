@@ -1,17 +1,24 @@
 package cn.jianfu.gate.web;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -70,35 +77,36 @@ class GateBrowserTests {
 		set("body", "救".repeat(5300));
 		this.browser.findElement(By.id("legalBasis")).sendKeys("《社会救助暂行办法》");
 		this.browser.findElement(By.cssSelector("input[name=recipientUnitCodes][value='500151001000']")).click();
-		set("dueDate", LocalDate.now().plusDays(40).toString());
+		set("dueDate", China.today().plusDays(40).toString());
 		for (WebElement box : this.browser.findElements(By.cssSelector("input[name=assessmentYes]"))) {
 			box.click();
 		}
 		shoot("1-form");
 		this.browser.findElement(By.cssSelector("main form > button[type=submit]")).click();
-		assertThat(text("[role=status]")).contains("草稿已保存");
+		assertShows("[role=status]", "草稿已保存");
 		this.browser.findElement(By.xpath("//button[text()='提交准入审查']")).click();
-		assertThat(text("main")).contains("待说明理由", "文件 5300 字，超过上限 5000 字", "一、2.提升文件质量");
+		assertShows("main", "待说明理由", "文件 5300 字，超过上限 5000 字", "一、2.提升文件质量");
 		shoot("2-findings");
 		for (WebElement answer : this.browser.findElements(By.cssSelector("textarea[name^='answer.']"))) {
 			answer.sendKeys("冬季救助须一次部署到位");
 		}
 		this.browser.findElement(By.xpath("//button[text()='提交说明']")).click();
-		assertThat(text("main")).contains("待减负办审核", "冬季救助须一次部署到位");
+		assertShows("main", "待减负办审核", "冬季救助须一次部署到位");
 		shoot("3-justified");
 		String demand = this.browser.getCurrentUrl();
 
 		signOutAndIn("gatekeeper");
 		this.browser.findElement(By.linkText("准入审核")).click();
-		assertThat(text("main")).contains("关于做好冬季救助工作的通知", "冬季救助须一次部署到位");
+		assertShows("main", "关于做好冬季救助工作的通知", "冬季救助须一次部署到位");
 		shoot("4-review");
 		this.browser.findElement(By.xpath("//button[text()='批准']")).click();
-		assertThat(text("[role=status]")).contains("已批准");
+		assertShows("[role=status]", "已批准");
 
 		signOutAndIn("issuer");
 		this.browser.get(demand);
 		this.browser.findElement(By.xpath("//button[text()='印发并取得准入编号']")).click();
-		assertThat(text("main")).matches("(?s).*JF-500151-\\d{4}-\\d{6}.*").contains("无准入编号的事项，基层可不予承办");
+		assertShows("main", "无准入编号的事项，基层可不予承办");
+		assertThat(text("main")).matches("(?s).*JF-500151-\\d{4}-\\d{6}.*");
 		shoot("5-issued");
 		this.browser.get(url("/gate/checks"));
 		shoot("6-checks");
@@ -121,6 +129,23 @@ class GateBrowserTests {
 	private void shoot(String name) throws IOException {
 		Path shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Waits for the page that a click loads: the element may still be the previous page's
+	 * (stale, or without the text) for a moment.
+	 */
+	private void assertShows(String css, String... parts) {
+		try {
+			new WebDriverWait(this.browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+				.until(driver -> {
+					String shown = driver.findElement(By.cssSelector(css)).getText();
+					return Arrays.stream(parts).allMatch(shown::contains);
+				});
+		}
+		catch (TimeoutException ex) {
+			assertThat(text(css)).contains(parts);
+		}
 	}
 
 	private String text(String css) {

@@ -1,5 +1,7 @@
 package cn.jianfu.gate.web;
 
+import cn.jianfu.China;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,7 +56,7 @@ class GatePagesTests {
 			.param("legalBasis", "《社会救助暂行办法》")
 			.param("recipientMode", "units")
 			.param("recipientUnitCodes", BACHUAN)
-			.param("dueDate", LocalDate.now().plusDays(40).toString())
+			.param("dueDate", China.today().plusDays(40).toString())
 			.param("assessmentYes", "necessary", "merged", "no-report-back", "no-supporting-documents", "no-new-forms",
 					"data-not-held", "no-traces");
 	}

@@ -1,5 +1,7 @@
 package cn.jianfu.meetings.web;
 
+import cn.jianfu.China;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,7 +50,7 @@ class MeetingFlowTests {
 
 	/** A Tuesday in the second week of a month, well ahead: no no-meeting day or week. */
 	static LocalDate meetingDay() {
-		LocalDate month = LocalDate.now().plusMonths(2).withDayOfMonth(1);
+		LocalDate month = China.today().plusMonths(2).withDayOfMonth(1);
 		return month.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
 	}
 
