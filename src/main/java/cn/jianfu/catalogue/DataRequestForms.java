@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import cn.jianfu.catalogue.internal.Entry;
@@ -33,13 +35,14 @@ public class DataRequestForms {
 	 * Creates the form and the gate's draft for the issuer, addressed to every unit of
 	 * the level under a unit; the fields are matched against the catalogue as on the form
 	 * page.
+	 * @param legalBasis what the request rests on, shown to the recipients
 	 * @param periodType {@code MONTH}, {@code QUARTER}, {@code YEAR} or {@code ONCE}
 	 * @return the demand's id
 	 */
 	public long draft(Viewer issuer, String title, String periodType, String period, int recipientLevel,
-			String recipientUnder, LocalDate deadline, List<String> fields) {
-		return this.forms.create(issuer, new Forms.Request(title, null, null, PeriodType.valueOf(periodType), period,
-				recipientLevel, recipientUnder, deadline, fields, true));
+			String recipientUnder, LocalDate deadline, @Nullable String legalBasis, List<String> fields) {
+		return this.forms.create(issuer, new Forms.Request(title, null, legalBasis, PeriodType.valueOf(periodType),
+				period, recipientLevel, recipientUnder, deadline, fields, true));
 	}
 
 	/**

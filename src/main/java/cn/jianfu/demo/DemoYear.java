@@ -75,6 +75,15 @@ class DemoYear implements ApplicationRunner {
 	private static final Map<String, Boolean> CONSISTENT = Map.of("necessary", true, "merged", true, "no-report-back",
 			true, "no-supporting-documents", true, "no-new-forms", true, "data-not-held", true, "no-traces", true);
 
+	/** The law or regulation each department's demands rest on. */
+	private static final Map<String, String> BASIS = Map.ofEntries(Map.entry("区民政局", "《社会救助暂行办法》"),
+			Map.entry("区应急管理局", "《中华人民共和国安全生产法》"), Map.entry("区农业农村委", "《中华人民共和国农业法》"),
+			Map.entry("区财政局", "《中华人民共和国预算法》"), Map.entry("区卫生健康委", "《中华人民共和国基本医疗卫生与健康促进法》"),
+			Map.entry("区教委", "《中华人民共和国义务教育法》"), Map.entry("区城市管理局", "《城市市容和环境卫生管理条例》"),
+			Map.entry("区人力社保局", "《中华人民共和国就业促进法》"), Map.entry("区委办公室", "《整治形式主义为基层减负若干规定》"),
+			Map.entry("区退役军人事务局", "《中华人民共和国退役军人保障法》"), Map.entry("区市场监管局", "《中华人民共和国食品安全法》"),
+			Map.entry("区生态环境局", "《中华人民共和国大气污染防治法》"));
+
 	/** Makes the spring-ploughing notice long enough for the duplicate check. */
 	private static final String SPRING = "四、重点任务。各镇街要抓好种子、化肥、农药等农资储备和供应，组织农技人员下沉田间地头开展技术指导，"
 			+ "落实粮食生产面积，做好春季病虫害监测预警和防控，及时发放耕地地力保护补贴，确保不误农时、不撂荒。"
@@ -215,11 +224,11 @@ class DemoYear implements ApplicationRunner {
 		this.ungated.report(village(this.orgChart.require(ROOT, DONGFANG)), "WORK_GROUP", "区城市管理局（工作群通知）",
 				along(from, to, 0.92), "工作群内要求各社区当天下班前报送辖区背街小巷清扫前后对比照片各 10 张，未见准入编号和正式文件。");
 		this.outcomes.merge("UNGATED_REPORTED", 1, Integer::sum);
-		// The latest, still waiting for the gatekeeper: the gate's queue.
+		// Yesterday's and today's, still waiting for the gatekeeper: the gate's queue.
 		demand(county("区退役军人事务局"), DemandKind.DOCUMENT, "关于开展退役军人信息采集核对的通知", body("区退役军人事务局", "退役军人信息采集核对"),
-				townships(), along(from, to, 0.97), 2, false, CONSISTENT, Plan.PENDING, null);
+				townships(), along(from, today.minusDays(1), 1.0), 2, false, CONSISTENT, Plan.PENDING, null);
 		demand(county("区市场监管局"), DemandKind.DOCUMENT, "关于报送食品安全“两个责任”落实情况的通知", body("区市场监管局", "食品安全两个责任落实情况"),
-				townships(), along(from, to, 0.99), 3, false, null, Plan.PENDING, null);
+				townships(), along(from, today, 1.0), 3, false, null, Plan.PENDING, null);
 	}
 
 	/**
@@ -282,7 +291,7 @@ class DemoYear implements ApplicationRunner {
 
 	private long form(Viewer issuer, YearMonth period, LocalDate issued, LocalDate deadline, List<String> fields) {
 		long id = this.forms.draft(issuer, "巴川街道各村（社区）" + period.getYear() + "年" + period.getMonthValue() + "月低保数据报送",
-				"MONTH", period.toString(), 5, BACHUAN, deadline, fields);
+				"MONTH", period.toString(), 5, BACHUAN, deadline, BASIS.get("区民政局"), fields);
 		return pass(issuer, id, "DATA_REQUEST", issued, Plan.ISSUE);
 	}
 
@@ -292,8 +301,9 @@ class DemoYear implements ApplicationRunner {
 	 */
 	private long demand(Viewer issuer, DemandKind kind, String title, String body, Recipients to, LocalDate on,
 			int dueDays, boolean note, @Nullable Map<String, Boolean> assessment, Plan plan, @Nullable Long parent) {
-		DemandDraft draft = new DemandDraft(kind, title, body, null, assessment == null ? null : "《整治形式主义为基层减负若干规定》",
-				null, to.level(), to.under(), on.plusDays(1 + dueDays), null, null, parent, false, note, parent != null,
+		DemandDraft draft = new DemandDraft(kind, title, body, null,
+				assessment == null ? null : BASIS.getOrDefault(issuer.departmentName(), BASIS.get("区民政局")), null,
+				to.level(), to.under(), on.plusDays(1 + dueDays), null, null, parent, false, note, parent != null,
 				false, assessment,
 				// Each notice assigns work, as the documents module reads a 通知 with
 				// tasks.
