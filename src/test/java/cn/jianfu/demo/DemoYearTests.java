@@ -59,6 +59,9 @@ class DemoYearTests {
 		assertThat(total("REJECTED")).as("rejected by the gatekeeper").isPositive();
 		assertThat(total("JUSTIFIED")).as("waiting for the gatekeeper").isPositive();
 		assertThat(count("select count(*) from ledger_entry where status = 'REFUSED'")).as("refused").isPositive();
+		assertThat(count("select count(*) from ledger_entry where status = 'DONE' and actual_hours > 0"))
+			.as("done with hours logged")
+			.isPositive();
 
 		long demands = count("select count(*) from demand");
 		long entries = count("select count(*) from ledger_entry");
