@@ -182,8 +182,10 @@ class DemoYear implements ApplicationRunner {
 
 	private void thisYear(LocalDate today) {
 		int year = today.getYear();
-		LocalDate from = LocalDate.of(year, 1, 5);
-		LocalDate to = today.minusDays(2);
+		// In the first days of January this year's demands bunch up in those days.
+		LocalDate from = LocalDate.of(year, 1, 2).isBefore(today.minusDays(10)) ? LocalDate.of(year, 1, 5)
+				: LocalDate.of(year, 1, 2);
+		LocalDate to = today.minusDays(2).isBefore(from) ? today : today.minusDays(2);
 		String y = String.valueOf(year);
 		Viewer issuer = county("区民政局");
 		// In the order of their dates, so that gate numbers follow them.
@@ -434,6 +436,9 @@ class DemoYear implements ApplicationRunner {
 
 	/** A working day at the fraction of the way from one date to another. */
 	static LocalDate along(LocalDate from, LocalDate to, double fraction) {
+		if (to.isBefore(from)) {
+			return to;
+		}
 		long days = Math.max(0, ChronoUnit.DAYS.between(from, to));
 		LocalDate on = from.plusDays(Math.round(days * fraction));
 		while (on.getDayOfWeek() == DayOfWeek.SATURDAY || on.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -442,8 +447,11 @@ class DemoYear implements ApplicationRunner {
 		return on.isBefore(from) ? from : on;
 	}
 
-	private static Instant at(LocalDate on, int hour) {
-		return on.atTime(LocalTime.of(hour, 0)).atZone(CHINA).toInstant();
+	/** The hour of the day, or now if that is later than now (a demand of today). */
+	private Instant at(LocalDate on, int hour) {
+		Instant at = on.atTime(LocalTime.of(hour, 0)).atZone(CHINA).toInstant();
+		Instant now = this.clock.instant();
+		return at.isAfter(now) ? now : at;
 	}
 
 	record Recipients(int level, String under) {
