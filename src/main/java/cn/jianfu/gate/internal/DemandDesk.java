@@ -71,12 +71,19 @@ public class DemandDesk implements DemandIntake {
 	 */
 	@Transactional
 	public DemandId create(Viewer viewer, DemandDraft draft) {
+		return create(viewer, draft, this.clock.instant());
+	}
+
+	/**
+	 * Creates a draft as of the given instant (see {@link cn.jianfu.gate.DemandSteps}).
+	 */
+	@Transactional
+	public DemandId create(Viewer viewer, DemandDraft draft, Instant at) {
 		requireIssuer(viewer);
 		Demand.Content content = content(viewer, draft, null);
 		Unit unit = this.orgChart.require(viewer.scope(), viewer.unitCode());
-		Demand demand = Demand.draft(
-				new Demand.Issuer(unit.code(), unit.path(), viewer.departmentId(), viewer.username()), content,
-				this.clock.instant());
+		Demand demand = Demand
+			.draft(new Demand.Issuer(unit.code(), unit.path(), viewer.departmentId(), viewer.username()), content, at);
 		this.demands.insert(demand);
 		record(viewer, demand, "demand.created", content.kind() + " " + content.title());
 		return demand.id();
@@ -112,8 +119,14 @@ public class DemandDesk implements DemandIntake {
 
 	@Transactional
 	public void justify(Viewer viewer, DemandId id, @Nullable Integer version, Map<String, String> answers) {
+		justify(viewer, id, version, answers, this.clock.instant());
+	}
+
+	@Transactional
+	public void justify(Viewer viewer, DemandId id, @Nullable Integer version, Map<String, String> answers,
+			Instant at) {
 		Demand demand = own(viewer, id, version);
-		transition(() -> demand.justify(answers, this.clock.instant()));
+		transition(() -> demand.justify(answers, at));
 		this.demands.recordJustifications(demand);
 		save(viewer, demand, "demand.justified", String.join(",", answers.keySet()));
 	}
@@ -121,9 +134,17 @@ public class DemandDesk implements DemandIntake {
 	/** Issues an admitted or approved demand and returns its new gate number. */
 	@Transactional
 	public String issue(Viewer viewer, DemandId id, @Nullable Integer version) {
+		return issue(viewer, id, version, this.clock.instant());
+	}
+
+	/**
+	 * Issues as of the given instant: the gate number takes that instant's year (see
+	 * {@link cn.jianfu.gate.DemandSteps}).
+	 */
+	@Transactional
+	public String issue(Viewer viewer, DemandId id, @Nullable Integer version, Instant now) {
 		Demand demand = own(viewer, id, version);
 		transition(demand::requireIssuable);
-		Instant now = this.clock.instant();
 		String number = this.numbers.next(demand.issuer().unitCode(),
 				LocalDate.ofInstant(now, Demands.CHINA).getYear());
 		demand.issue(number, now);

@@ -69,8 +69,16 @@ public class Gatekeeper {
 	 */
 	@Transactional
 	public Verdict submit(Viewer viewer, DemandId id, @Nullable Integer version) {
+		return submit(viewer, id, version, this.clock.instant());
+	}
+
+	/**
+	 * Submits as of the given instant: the checks see that instant's date as today (see
+	 * {@link cn.jianfu.gate.DemandSteps}).
+	 */
+	@Transactional
+	public Verdict submit(Viewer viewer, DemandId id, @Nullable Integer version, Instant now) {
 		Demand demand = this.desk.own(viewer, id, version);
-		Instant now = this.clock.instant();
 		List<Unit> recipients = this.desk.resolve(viewer.scope(), demand.content().recipients());
 		DemandDesk.transition(() -> demand.submit(recipients.stream().map(Unit::code).toList(), now));
 		Unit issuerUnit = this.orgChart.require(viewer.scope(), demand.issuer().unitCode());
@@ -91,8 +99,13 @@ public class Gatekeeper {
 	/** Approves a justified demand in the gatekeeper's jurisdiction. */
 	@Transactional
 	public void approve(Viewer viewer, DemandId id, @Nullable Integer version, @Nullable String reason) {
+		approve(viewer, id, version, reason, this.clock.instant());
+	}
+
+	@Transactional
+	public void approve(Viewer viewer, DemandId id, @Nullable Integer version, @Nullable String reason, Instant at) {
 		Demand demand = inJurisdiction(viewer, id, version);
-		DemandDesk.transition(() -> demand.approve(viewer.username(), reason, this.clock.instant()));
+		DemandDesk.transition(() -> demand.approve(viewer.username(), reason, at));
 		this.desk.save(viewer, demand, "demand.approved", reason == null ? "" : reason);
 	}
 
@@ -101,9 +114,13 @@ public class Gatekeeper {
 	 */
 	@Transactional
 	public void reject(Viewer viewer, DemandId id, @Nullable Integer version, @Nullable String reason) {
+		reject(viewer, id, version, reason, this.clock.instant());
+	}
+
+	@Transactional
+	public void reject(Viewer viewer, DemandId id, @Nullable Integer version, @Nullable String reason, Instant at) {
 		Demand demand = inJurisdiction(viewer, id, version);
-		DemandDesk
-			.transition(() -> demand.reject(viewer.username(), reason == null ? "" : reason, this.clock.instant()));
+		DemandDesk.transition(() -> demand.reject(viewer.username(), reason == null ? "" : reason, at));
 		this.desk.save(viewer, demand, "demand.rejected", reason == null ? "" : reason);
 	}
 
