@@ -38,6 +38,9 @@ public final class TestDatabase
 	/** The contexts using the PostgreSQL database, closed before it is dropped. */
 	private static final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
 
+	/** The PostgreSQL databases this JVM created, dropped when it exits. */
+	private static final List<String> databases = new CopyOnWriteArrayList<>();
+
 	public static boolean onPostgres() {
 		return "postgresql".equals(System.getProperty("jianfu.test.database"));
 	}
@@ -59,8 +62,9 @@ public final class TestDatabase
 		if (onPostgres()) {
 			contexts.add(context);
 		}
-		String url = onPostgres() ? postgresUrl() : "jdbc:h2:mem:jianfu-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+		String url = onPostgres() ? (ownDatabase(context) ? SERVER + createPostgresDatabase() : postgresUrl())
+				: "jdbc:h2:mem:jianfu-" + UUID.randomUUID()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("jianfuTestDatabase",
@@ -95,18 +99,34 @@ public final class TestDatabase
 
 	private static synchronized String postgresUrl() {
 		if (postgresDatabase == null) {
-			String name = "jianfu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-			execute("create database " + name);
+			postgresDatabase = createPostgresDatabase();
+		}
+		return SERVER + postgresDatabase;
+	}
+
+	/**
+	 * A database of the context's own, for a test that needs an empty one on PostgreSQL
+	 * too (property {@code jianfu.test.own-database=true}), e.g. one that loads the demo
+	 * year, which runs only where there are no demands yet.
+	 */
+	private static boolean ownDatabase(ConfigurableApplicationContext context) {
+		return Boolean.parseBoolean(context.getEnvironment().getProperty("jianfu.test.own-database", "false"));
+	}
+
+	private static synchronized String createPostgresDatabase() {
+		String name = "jianfu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute("create database " + name);
+		if (databases.isEmpty()) {
 			// Close the contexts first: shutdown hooks run concurrently, and a context
 			// closing after the drop waits for a connection to a database that is gone
 			// (the event publication registry reads it on close).
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				contexts.forEach(ConfigurableApplicationContext::close);
-				execute("drop database if exists " + name + " with (force)");
+				databases.forEach(database -> execute("drop database if exists " + database + " with (force)"));
 			}));
-			postgresDatabase = name;
 		}
-		return SERVER + postgresDatabase;
+		databases.add(name);
+		return name;
 	}
 
 	private static void execute(String sql) {

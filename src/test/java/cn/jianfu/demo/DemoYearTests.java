@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * townships this year and last, the {@code village} account has a sheet to fill, the gate
  * has blocked and issued demands, and running it again adds nothing.
  */
-@DatabaseTest(properties = "jianfu.demo.scenario=true")
+@DatabaseTest(properties = { "jianfu.demo.scenario=true", "jianfu.test.own-database=true" })
 @AutoConfigureMockMvc
 class DemoYearTests {
 
