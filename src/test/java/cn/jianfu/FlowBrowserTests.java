@@ -85,10 +85,10 @@ class FlowBrowserTests {
 		}
 		shoot("01-form");
 		this.browser.findElement(By.cssSelector("main form > button[type=submit]")).click();
-		assertThat(text("[role=status]")).contains("草稿已保存");
+		assertShows("[role=status]", "草稿已保存");
 		this.browser.findElement(By.xpath("//button[text()='提交准入审查']")).click();
-		assertThat(text("main")).contains("待说明理由", "需说明理由", "document.length", "文件 5200 字，超过上限 5000 字",
-				"《整治形式主义为基层减负若干规定》", "一、2.提升文件质量");
+		assertShows("main", "待说明理由", "需说明理由", "document.length", "文件 5200 字，超过上限 5000 字", "《整治形式主义为基层减负若干规定》",
+				"一、2.提升文件质量");
 		shoot("02-findings");
 		shoot("02-findings-card", this.browser.findElement(By.xpath("//section[h2[text()='准入审查发现']]")));
 		List<WebElement> answers = this.browser.findElements(By.cssSelector("textarea[name^='answer.']"));
@@ -97,7 +97,7 @@ class FlowBrowserTests {
 			answer.sendKeys("冬季送温暖须一次部署到位");
 		}
 		this.browser.findElement(By.xpath("//button[text()='提交说明']")).click();
-		assertThat(text("main")).contains("待减负办审核", "冬季送温暖须一次部署到位");
+		assertShows("main", "待减负办审核", "冬季送温暖须一次部署到位");
 		assertThat(this.browser.findElements(By.cssSelector("textarea[name^='answer.']"))).isEmpty();
 		shoot("03-justified");
 		String demand = this.browser.getCurrentUrl();
@@ -105,11 +105,11 @@ class FlowBrowserTests {
 
 		signOutAndIn("gatekeeper");
 		this.browser.findElement(By.linkText("准入审核")).click();
-		assertThat(text("main")).contains(title, "冬季送温暖须一次部署到位");
+		assertShows("main", title, "冬季送温暖须一次部署到位");
 		shoot("04-review");
 		this.browser.findElement(By.xpath("//section[h2/a[normalize-space()='" + title + "']]//button[text()='批准']"))
 			.click();
-		assertThat(text("[role=status]")).contains("已批准");
+		assertShows("[role=status]", "已批准");
 
 		signOutAndIn("issuer");
 		this.browser.get(demand);
@@ -205,6 +205,10 @@ class FlowBrowserTests {
 	private void shoot(String name, WebElement element) throws IOException {
 		Path shot = element.getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private void assertShows(String css, String... parts) {
+		HeadlessChromium.assertShows(this.browser, css, parts);
 	}
 
 	private String text(String css) {

@@ -1,16 +1,22 @@
 package cn.jianfu;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -58,6 +64,23 @@ public final class HeadlessChromium implements AutoCloseable {
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 		return new HeadlessChromium(driver, profile);
+	}
+
+	/**
+	 * Asserts that the element shows every part, waiting for the page a click loads: for
+	 * a moment the element may still be the previous page's (stale, or without the text).
+	 */
+	public static void assertShows(WebDriver driver, String css, String... parts) {
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+				.until(d -> {
+					String shown = d.findElement(By.cssSelector(css)).getText();
+					return Arrays.stream(parts).allMatch(shown::contains);
+				});
+		}
+		catch (TimeoutException ex) {
+			assertThat(driver.findElement(By.cssSelector(css)).getText()).contains(parts);
+		}
 	}
 
 	public WebDriver driver() {

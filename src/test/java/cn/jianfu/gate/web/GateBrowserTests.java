@@ -8,17 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Arrays;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -131,21 +126,8 @@ class GateBrowserTests {
 		Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	/**
-	 * Waits for the page that a click loads: the element may still be the previous page's
-	 * (stale, or without the text) for a moment.
-	 */
 	private void assertShows(String css, String... parts) {
-		try {
-			new WebDriverWait(this.browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-				.until(driver -> {
-					String shown = driver.findElement(By.cssSelector(css)).getText();
-					return Arrays.stream(parts).allMatch(shown::contains);
-				});
-		}
-		catch (TimeoutException ex) {
-			assertThat(text(css)).contains(parts);
-		}
+		HeadlessChromium.assertShows(this.browser, css, parts);
 	}
 
 	private String text(String css) {
