@@ -281,6 +281,8 @@ class CatalogueDoneMeansTests {
 		assertThat(row("注册志愿者人数（人）", "p")).contains("本表已填");
 		assertThat(row("60岁及以上老年人口数（人）", "p")).contains("目录已有");
 		shoot("7-sheet-submitted");
+		assertThat(inboxStatus(id, "village")).as("the data request in 东方社区's inbox once its sheet is in")
+			.isEqualTo("DONE");
 
 		// 6. 和平社区 downloads its sheet, fills it in Excel and uploads it on the page
 		signOutAndIn("heping");
@@ -438,6 +440,23 @@ class CatalogueDoneMeansTests {
 			.param("value", value)
 			.param("now", Timestamp.from(Instant.now()))
 			.update();
+	}
+
+	/**
+	 * The status of the demand in the user's inbox, waiting a little for the ledger's
+	 * listener (it runs after the catalogue's transaction commits).
+	 */
+	private String inboxStatus(long demandId, String user) throws Exception {
+		String status = "";
+		for (int attempt = 0; attempt < 50 && !status.equals("DONE"); attempt++) {
+			Thread.sleep(attempt == 0 ? 0 : 100);
+			for (JsonNode entry : getJson("/api/v1/inbox", user)) {
+				if (entry.path("demandId").asLong() == demandId) {
+					status = entry.path("status").asText();
+				}
+			}
+		}
+		return status;
 	}
 
 	private JsonNode getJson(String path, String user) throws Exception {

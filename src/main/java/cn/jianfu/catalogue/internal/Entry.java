@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianfu.audit.AuditEvent;
 import cn.jianfu.audit.AuditLog;
 import cn.jianfu.audit.AuditResult;
-import cn.jianfu.catalogue.EntryHoursSaved;
+import cn.jianfu.catalogue.SheetSubmitted;
 import cn.jianfu.catalogue.internal.Indicator.PeriodType;
 import cn.jianfu.catalogue.internal.Indicator.ValueType;
 import cn.jianfu.gate.Rulebook;
@@ -555,8 +555,9 @@ public class Entry {
 	}
 
 	/**
-	 * At a sheet's first submission: the values Jianfu offered that the unit kept count
-	 * as hours saved, by the ledger's burden rules, published for the ledger.
+	 * At a sheet's first submission: tells the ledger the sheet is in (the unit's inbox
+	 * entry is then done) and how many of the values Jianfu offered the unit kept, with
+	 * the hours that saved by the ledger's burden rules.
 	 */
 	private void hoursSaved(Viewer viewer, long demandId, String period, Instant now) {
 		String unit = viewer.unitCode();
@@ -569,9 +570,6 @@ public class Entry {
 			.param("unit", unit)
 			.query(Integer.class)
 			.single();
-		if (confirmed == 0) {
-			return;
-		}
 		var rules = this.orgChart.unit(viewer.scope(), unit)
 			.map(this.rulebook::forUnit)
 			.orElseGet(() -> Rulebook.defaults(unit));
@@ -581,7 +579,7 @@ public class Entry {
 			.multiply(BigDecimal.valueOf(confirmed))
 			.multiply(rules.decimal("burden.data-request.staff"));
 		BigDecimal hours = minutes.divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
-		this.events.publishEvent(new EntryHoursSaved(demandId, unit, confirmed, hours, now));
+		this.events.publishEvent(new SheetSubmitted(demandId, unit, confirmed, hours, now));
 	}
 
 	/** Writes one value if it differs, keeping the previous ones as versions. */
