@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -183,8 +184,7 @@ class EntryFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("填报测试：页面")));
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/catalogue/entry/" + id)
-				.param("version", "0")
+			.perform(post("/catalogue/entry/" + id).param("version", "0")
 				.param("action", "submit")
 				.param("v.MZ-0004", "十二户")
 				.with(csrf())
@@ -194,8 +194,7 @@ class EntryFlowTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"十二户\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("须为非负整数")));
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/catalogue/entry/" + id)
-				.param("version", "0")
+			.perform(post("/catalogue/entry/" + id).param("version", "0")
 				.param("action", "submit")
 				.param("v.MZ-0004", "12")
 				.with(csrf())
@@ -271,6 +270,34 @@ class EntryFlowTests {
 				.with(httpBasic("village", "jianfu-demo")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("catalogue.entry.locked"));
+
+		// the county's own rulebook gives 5 grace days: the same period is open again for
+		// its villages
+		this.mvc
+			.perform(post("/rulebook/overrides").with(csrf())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.accounts.loadUserByUsername("gatekeeper")))
+				.param("key", "catalogue.entry.grace-days")
+				.param("value", "5")
+				.param("reason", "汛期报表多，宽限五天"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flash", "rulebook.overridden-flash"));
+		try {
+			this.mvc.perform(get("/api/v1/catalogue/entry/" + locked).with(httpBasic("village", "jianfu-demo")))
+				.andExpect(jsonPath("$.locked").value(false));
+			this.mvc
+				.perform(save(locked, "{\"version\":0,\"values\":{\"MZ-0004\":\"3\"}}")
+					.with(httpBasic("village", "jianfu-demo")))
+				.andExpect(status().isOk());
+		}
+		finally {
+			this.mvc
+				.perform(post("/rulebook/overrides/clear").with(csrf())
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+						.user(this.accounts.loadUserByUsername("gatekeeper")))
+					.param("key", "catalogue.entry.grace-days"))
+				.andExpect(status().is3xxRedirection());
+		}
 	}
 
 }

@@ -26,6 +26,7 @@ import cn.jianfu.audit.AuditResult;
 import cn.jianfu.catalogue.SheetSubmitted;
 import cn.jianfu.catalogue.internal.Indicator.PeriodType;
 import cn.jianfu.catalogue.internal.Indicator.ValueType;
+import cn.jianfu.gate.RuleValues;
 import cn.jianfu.gate.Rulebook;
 import cn.jianfu.org.OrgChart;
 import cn.jianfu.org.Role;
@@ -143,6 +144,7 @@ public class Entry {
 	}
 
 	public List<Assignment> assignments(Viewer viewer) {
+		RuleValues rules = rules(viewer);
 		return this.jdbc
 			.sql("select f.demand_id, f.title, f.period, f.deadline, s.status from catalogue_form f join"
 					+ " catalogue_form_recipient r on r.demand_id = f.demand_id left join catalogue_sheet s on"
@@ -153,23 +155,31 @@ public class Entry {
 				LocalDate deadline = rs.getDate(4).toLocalDate();
 				String status = rs.getString(5);
 				return new Assignment(rs.getLong(1), rs.getString(2), rs.getString(3), deadline,
-						status == null ? "OPEN" : status, locked(deadline, viewer.unitCode()));
+						status == null ? "OPEN" : status, locked(deadline, rules));
 			})
 			.list();
 	}
 
-	LocalDate locksAfter(LocalDate deadline, String unitCode) {
-		return deadline.plusDays(Rulebook.defaults(unitCode).integer("catalogue.entry.grace-days"));
+	/** The rules in force for the viewer's unit (its jurisdiction's rulebook). */
+	private RuleValues rules(Viewer viewer) {
+		return this.orgChart.unit(viewer.scope(), viewer.unitCode())
+			.map(this.rulebook::forUnit)
+			.orElseGet(() -> Rulebook.defaults(viewer.unitCode()));
 	}
 
-	boolean locked(LocalDate deadline, String unitCode) {
-		return LocalDate.now(this.clock.withZone(CHINA)).isAfter(locksAfter(deadline, unitCode));
+	private static LocalDate locksAfter(LocalDate deadline, RuleValues rules) {
+		return deadline.plusDays(rules.integer("catalogue.entry.grace-days"));
+	}
+
+	private boolean locked(LocalDate deadline, RuleValues rules) {
+		return LocalDate.now(this.clock.withZone(CHINA)).isAfter(locksAfter(deadline, rules));
 	}
 
 	/** The viewer's sheet of an issued form addressed to its unit. */
 	public Sheet sheet(Viewer viewer, long demandId) {
 		Forms.Form form = addressed(viewer, demandId);
 		String unit = viewer.unitCode();
+		RuleValues rules = rules(viewer);
 		Optional<Object[]> state = state(demandId, unit);
 		int lower = lowerRecipients(demandId, unit);
 		List<Cell> cells = new ArrayList<>();
@@ -215,7 +225,7 @@ public class Entry {
 				.add(new Warning("catalogue.entry.cross-field", (String) breach[1], text.zh(), text.en(), List.of()));
 		}
 		return new Sheet(demandId, form.title(), unit, form.period(), form.deadline(),
-				locksAfter(form.deadline(), unit), locked(form.deadline(), unit),
+				locksAfter(form.deadline(), rules), locked(form.deadline(), rules),
 				state.map(s -> (Integer) s[0]).orElse(0), state.map(s -> (String) s[1]).orElse("OPEN"), cells, warnings,
 				entered);
 	}
@@ -225,9 +235,7 @@ public class Entry {
 	 * values of its last K periods ({@code catalogue.entry.outlier-*}).
 	 */
 	private List<Warning> outliers(Viewer viewer, String period, List<Cell> cells) {
-		var rules = this.orgChart.unit(viewer.scope(), viewer.unitCode())
-			.map(this.rulebook::forUnit)
-			.orElseGet(() -> Rulebook.defaults(viewer.unitCode()));
+		RuleValues rules = rules(viewer);
 		BigDecimal factor = rules.decimal("catalogue.entry.outlier-factor");
 		int periods = rules.integer("catalogue.entry.outlier-periods");
 		int least = rules.integer("catalogue.entry.outlier-min-periods");
@@ -570,9 +578,7 @@ public class Entry {
 			.param("unit", unit)
 			.query(Integer.class)
 			.single();
-		var rules = this.orgChart.unit(viewer.scope(), unit)
-			.map(this.rulebook::forUnit)
-			.orElseGet(() -> Rulebook.defaults(unit));
+		RuleValues rules = rules(viewer);
 		BigDecimal minutes = rules.decimal("burden.data-request.minutes-per-field")
 			.subtract(rules.decimal("burden.data-request.minutes-per-prefilled-field"))
 			.max(BigDecimal.ZERO)
