@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -131,6 +132,8 @@ class FlowBrowserTests {
 		assertThat(cell(entry, 7)).isEqualTo("—");
 		this.browser.findElement(By.id("hours-" + demandId)).sendKeys("2");
 		this.browser.findElement(By.xpath("//input[@id='hours-" + demandId + "']/following-sibling::button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until((b) -> cell(b.findElement(row), 7).matches("[0-9.]+"));
 		assertThat(text("[role=status]")).isNotBlank();
 		entry = this.browser.findElement(row);
 		assertThat(new BigDecimal(cell(entry, 7))).isEqualByComparingTo("2");

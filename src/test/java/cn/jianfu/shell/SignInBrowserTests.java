@@ -63,12 +63,14 @@ class SignInBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector(".chart svg"))).as("ECharts drew the chart").isNotEmpty();
 
 		this.browser.findElement(By.linkText("English")).click();
+		waitForLanguage("en");
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 		assertThat(text(".site-nav")).contains("Home", "Units", "My account");
 		assertThat(text(".who")).contains("巴川街道").contains("Grassroots");
 		assertThat(text("#level-table")).contains("Village/community");
 
 		this.browser.findElement(By.linkText("中文")).click();
+		waitForLanguage("zh-CN");
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
 		assertThat(text(".site-nav")).contains("单位");
 
@@ -91,10 +93,19 @@ class SignInBrowserTests {
 		assertThat(text("[role=alert]")).contains("用户名或密码错误").contains("The user name or password is wrong");
 	}
 
+	/** Signs in and waits for the page the form leads to (home, or the login error). */
 	private void signIn(String username, String password) {
+		String before = this.browser.getCurrentUrl();
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
+	}
+
+	private void waitForLanguage(String lang) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
 	}
 
 	private String text(String css) {
