@@ -22,6 +22,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -176,7 +177,8 @@ class FlowBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys("jianfu-demo");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(this.browser.findElements(By.cssSelector("form.logout button"))).isNotEmpty();
+		new WebDriverWait(this.browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout button")));
 	}
 
 	private void signOutAndIn(String username) {
@@ -184,7 +186,8 @@ class FlowBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys("jianfu-demo");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(this.browser.findElements(By.cssSelector("form.logout button"))).isNotEmpty();
+		new WebDriverWait(this.browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout button")));
 	}
 
 	private static String cell(WebElement row, int index) {

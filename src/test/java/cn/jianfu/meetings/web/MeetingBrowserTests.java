@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -125,7 +126,7 @@ class MeetingBrowserTests {
 		shoot("02-form-error");
 		set("end", day + "T11:00");
 		this.browser.findElement(By.cssSelector("main form.meeting-form > button[type=submit]")).click();
-		assertThat(this.browser.getCurrentUrl()).matches(".*/demands/\\d+");
+		new WebDriverWait(this.browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/demands/\\d+"));
 		this.browser.findElement(By.xpath("//button[text()='提交准入审查']")).click();
 		assertShows("main", "meeting.relay", "meeting.length.speech", "主要讲话 75 分钟，超过 60 分钟");
 		shoot("03-findings");
@@ -184,7 +185,8 @@ class MeetingBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys("jianfu-demo");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(this.browser.findElements(By.cssSelector("form.logout button"))).isNotEmpty();
+		new WebDriverWait(this.browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout button")));
 	}
 
 	private void signOutAndIn(String username) {
