@@ -10,13 +10,12 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.jianfu.gate.CitedCheck;
 import cn.jianfu.gate.DemandKind;
 import cn.jianfu.gate.DemandSnapshot;
 import cn.jianfu.gate.Finding;
-import cn.jianfu.gate.GateCheck;
 import cn.jianfu.gate.GateContext;
 import cn.jianfu.gate.RuleRef;
-import cn.jianfu.gate.Rulebook;
 import cn.jianfu.gate.Severity;
 import cn.jianfu.org.Unit;
 import cn.jianfu.platform.Bilingual;
@@ -81,7 +80,7 @@ final class FormChecks {
 	 * naming the indicator, its collector and how to get the values.
 	 */
 	@Component
-	static class Held implements GateCheck {
+	static class Held extends CitedCheck {
 
 		static final String CODE = "catalogue.held";
 
@@ -93,23 +92,11 @@ final class FormChecks {
 
 		private final Indicators indicators;
 
-		private final Bilingual messages;
-
 		Held(Matcher matcher, Forms forms, Indicators indicators, Bilingual messages) {
+			super(CODE, RULE, messages);
 			this.matcher = matcher;
 			this.forms = forms;
 			this.indicators = indicators;
-			this.messages = messages;
-		}
-
-		@Override
-		public String code() {
-			return CODE;
-		}
-
-		@Override
-		public RuleRef rule() {
-			return Rulebook.source(RULE);
 		}
 
 		@Override
@@ -151,7 +138,7 @@ final class FormChecks {
 	 * another issuer, in a form it issued: BLOCK (同一情况反复调度).
 	 */
 	@Component
-	static class Repeat implements GateCheck {
+	static class Repeat extends CitedCheck {
 
 		static final String CODE = "catalogue.repeat";
 
@@ -161,25 +148,13 @@ final class FormChecks {
 
 		private final JdbcClient jdbc;
 
-		private final Bilingual messages;
-
 		private final Forms forms;
 
 		Repeat(Matcher matcher, JdbcClient jdbc, Bilingual messages, Forms forms) {
+			super(CODE, RULE, messages);
 			this.matcher = matcher;
 			this.jdbc = jdbc;
-			this.messages = messages;
 			this.forms = forms;
-		}
-
-		@Override
-		public String code() {
-			return CODE;
-		}
-
-		@Override
-		public RuleRef rule() {
-			return Rulebook.source(RULE);
 		}
 
 		@Override

@@ -73,12 +73,7 @@ class SimilarDemands {
 	}
 
 	Finding finding(String code, Severity severity, String evidence, RuleRef rule, Object... args) {
-		Object[] plain = new Object[args.length];
-		for (int i = 0; i < args.length; i++) {
-			plain[i] = (args[i] instanceof Number) ? args[i].toString() : args[i];
-		}
-		Bilingual.Text text = this.messages.text("check." + code + ".finding", plain);
-		return new Finding(code, severity, text.zh(), text.en(), evidence, rule);
+		return Finding.of(this.messages, code, severity, evidence, rule, args);
 	}
 
 	static String describe(Corpus.Related r) {

@@ -34,7 +34,7 @@ class AssessmentCheck extends CitedCheck {
 			return Stream.empty();
 		}
 		String shown = score == null ? "none" : score.toString();
-		return Stream.of(Findings.of(this.messages, CODE, Severity.JUSTIFY, "score=" + shown + ", minimum=" + minimum,
+		return Stream.of(Finding.of(this.messages, CODE, Severity.JUSTIFY, "score=" + shown + ", minimum=" + minimum,
 				context.rules().source(RULE), shown, minimum));
 	}
 

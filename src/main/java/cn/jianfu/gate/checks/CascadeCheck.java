@@ -44,7 +44,7 @@ class CascadeCheck extends CitedCheck {
 				+ Findings.fanOut(context.recipients().stream().map(cn.jianfu.org.Unit::code).toList())
 				+ (parent == null ? "; no parent demand" : "; parent " + parent.id()
 						+ " does not require relaying, its fan-out " + Findings.fanOut(parent.recipientUnitCodes()));
-		return Stream.of(Findings.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(rule),
+		return Stream.of(Finding.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(rule),
 				context.recipients().size()));
 	}
 

@@ -42,7 +42,7 @@ class DocumentLengthCheck extends CitedCheck {
 		}
 		String evidence = "length=" + length + (length != demand.length() ? " (normalised document)" : "") + ", limit="
 				+ limit + " (" + rule + ")";
-		return Stream.of(Findings.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(rule),
+		return Stream.of(Finding.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(rule),
 				length, limit));
 	}
 

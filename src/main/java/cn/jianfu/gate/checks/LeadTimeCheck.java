@@ -43,8 +43,8 @@ class LeadTimeCheck extends CitedCheck {
 		}
 		String evidence = "today=" + context.today() + ", due=" + demand.dueDate() + ", working days=" + days
 				+ ", minimum=" + minimum + " (" + rule + ")";
-		return Stream.of(Findings.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(rule),
-				days, minimum, demand.dueDate().toString()));
+		return Stream.of(Finding.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(rule), days,
+				minimum, demand.dueDate().toString()));
 	}
 
 }

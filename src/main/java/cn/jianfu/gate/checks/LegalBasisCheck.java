@@ -31,7 +31,7 @@ class LegalBasisCheck extends CitedCheck {
 			return Stream.empty();
 		}
 		return Stream
-			.of(Findings.of(this.messages, CODE, Severity.WARN, "legalBasis=none", context.rules().source(RULE)));
+			.of(Finding.of(this.messages, CODE, Severity.WARN, "legalBasis=none", context.rules().source(RULE)));
 	}
 
 }

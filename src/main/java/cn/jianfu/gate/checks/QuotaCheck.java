@@ -43,7 +43,7 @@ class QuotaCheck extends CitedCheck {
 		}
 		String evidence = "kind=" + demand.kind() + " issued " + year + "=" + thisYear + ", issued " + (year - 1) + "="
 				+ lastYear + (demand.note() ? ", note counts as a document" : "");
-		return Stream.of(Findings.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(RULE),
+		return Stream.of(Finding.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(RULE),
 				thisYear, lastYear, year));
 	}
 

@@ -43,7 +43,7 @@ class SunsetCheck extends CitedCheck {
 		}
 		String expires = demand.expiresOn() == null ? "none" : demand.expiresOn().toString();
 		String evidence = "expiresOn=" + expires + ", latest allowed=" + latest + " (" + years + " years)";
-		return Stream.of(Findings.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(RULE),
+		return Stream.of(Finding.of(this.messages, CODE, Severity.JUSTIFY, evidence, context.rules().source(RULE),
 				expires, years, latest.toString()));
 	}
 

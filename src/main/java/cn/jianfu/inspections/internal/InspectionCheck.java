@@ -31,16 +31,7 @@ abstract class InspectionCheck extends CitedCheck {
 	abstract Stream<Finding> inspect(DemandSnapshot demand, InspectionDetails details, GateContext context);
 
 	Finding finding(Severity severity, String evidence, GateContext context, Object... args) {
-		Bilingual.Text text = this.messages.text("check." + code() + ".finding", plain(args));
-		return new Finding(code(), severity, text.zh(), text.en(), evidence, context.rules().source(catalogueRule()));
-	}
-
-	static Object[] plain(Object... args) {
-		Object[] plain = new Object[args.length];
-		for (int i = 0; i < args.length; i++) {
-			plain[i] = (args[i] instanceof Number) ? args[i].toString() : args[i];
-		}
-		return plain;
+		return Finding.of(this.messages, code(), severity, evidence, context.rules().source(catalogueRule()), args);
 	}
 
 }

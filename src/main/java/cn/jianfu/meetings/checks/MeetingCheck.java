@@ -45,8 +45,7 @@ abstract class MeetingCheck extends CitedCheck {
 		for (int i = 0; i < args.length; i++) {
 			plain[i] = (args[i] instanceof Number) ? plainNumber(args[i]) : args[i];
 		}
-		Bilingual.Text text = this.messages.text("check." + code + ".finding", plain);
-		return new Finding(code, severity, text.zh(), text.en(), evidence, context.rules().source(rule));
+		return Finding.of(this.messages, code, severity, evidence, context.rules().source(rule), plain);
 	}
 
 	private static String plainNumber(Object number) {
